@@ -1,0 +1,20 @@
+/** Limits of FORMAT.md version 1, in one place. */
+export const LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  nodes: 20_000,
+  edges: 100_000,
+  planItems: 20_000,
+  maps: 1_000,
+  id: 100,
+  title: 200,
+  decision: 500,
+  market: 200,
+  period: 40,
+  label: 300,
+  notes: 10_000,
+  evidenceText: 2_000,
+  evidenceUrl: 2_000,
+  evidenceItems: 200,
+  owner: 200,
+  coordinate: 1_000_000,
+} as const;

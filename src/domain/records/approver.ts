@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { intRange, nodeBase, oneOf } from './common';
+import { APPROVER_ROLES, STANCES } from './states';
+
+/** Who must approve the purchase. */
+export const approverSchema = z.object({
+  ...nodeBase,
+  kind: z.literal('approver'),
+  role: oneOf(APPROVER_ROLES),
+  veto: z.boolean({ error: (iss) => `expected true or false, got ${String(iss.input)}` }),
+  influence: intRange(1, 5),
+  stance: oneOf(STANCES),
+});
+export type Approver = z.infer<typeof approverSchema>;

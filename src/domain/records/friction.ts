@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { intRange, nodeBase, oneOf } from './common';
+import { FRICTION_STATUSES } from './states';
+
+/** What operational friction must disappear. */
+export const frictionSchema = z.object({
+  ...nodeBase,
+  kind: z.literal('friction'),
+  severity: intRange(1, 5),
+  status: oneOf(FRICTION_STATUSES),
+});
+export type Friction = z.infer<typeof frictionSchema>;

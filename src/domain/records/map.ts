@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { id, optionalText, text } from './common';
+import { edgeKey, edgeSchema } from './edge';
+import { nodeSchema } from './node';
+import { planItemSchema } from './planItem';
+import { EDGE_ENDS } from './states';
+
+const mapShape = z.object({
+  id,
+  title: text(1, LIMITS.title),
+  decision: text(0, LIMITS.decision),
+  market: text(0, LIMITS.market),
+  period: text(0, LIMITS.period),
+  basedOn: id.optional(),
+  nodes: z.array(nodeSchema).max(LIMITS.nodes, { error: `at most ${LIMITS.nodes.toLocaleString('en-US')} nodes are allowed` }),
+  edges: z.array(edgeSchema).max(LIMITS.edges, { error: `at most ${LIMITS.edges.toLocaleString('en-US')} edges are allowed` }),
+  plan: z.array(planItemSchema).max(LIMITS.planItems),
+  notes: optionalText(LIMITS.notes),
+});
+
+/** A problem found across records: the path inside the map and what is wrong, in plain words. */
+export interface ReferenceProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The rules that span records (FORMAT.md "Rules for readers"): unique ids across nodes and plan
+ * items, edges that join existing nodes of the right kinds, no duplicate edges, no self-influence,
+ * plan items that address existing nodes.
+ */
+export function findReferenceProblems(map: z.infer<typeof mapShape>): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const kindById = new Map<string, string>();
+  map.nodes.forEach((node, i) => {
+    if (kindById.has(node.id)) problems.push({ path: ['nodes', i, 'id'], message: `another node already has id ${JSON.stringify(node.id)}` });
+    else kindById.set(node.id, node.kind);
+  });
+  const planIds = new Set<string>();
+  map.plan.forEach((item, i) => {
+    if (kindById.has(item.id)) problems.push({ path: ['plan', i, 'id'], message: `a node already has id ${JSON.stringify(item.id)}; ids must be unique among nodes and plan items` });
+    else if (planIds.has(item.id)) problems.push({ path: ['plan', i, 'id'], message: `another plan item already has id ${JSON.stringify(item.id)}` });
+    planIds.add(item.id);
+    const seen = new Set<string>();
+    item.addresses.forEach((target, j) => {
+      if (!kindById.has(target)) problems.push({ path: ['plan', i, 'addresses', j], message: `no node has id ${JSON.stringify(target)}` });
+      else if (seen.has(target)) problems.push({ path: ['plan', i, 'addresses', j], message: `${JSON.stringify(target)} is listed twice` });
+      seen.add(target);
+    });
+  });
+  const edgeIds = new Set<string>();
+  const edgeKeys = new Set<string>();
+  map.edges.forEach((edge, i) => {
+    if (edgeIds.has(edge.id)) problems.push({ path: ['edges', i, 'id'], message: `another edge already has id ${JSON.stringify(edge.id)}` });
+    edgeIds.add(edge.id);
+    const ends = EDGE_ENDS[edge.kind];
+    const sourceKind = kindById.get(edge.source);
+    const targetKind = kindById.get(edge.target);
+    if (sourceKind === undefined) problems.push({ path: ['edges', i, 'source'], message: `no node has id ${JSON.stringify(edge.source)}` });
+    else if (sourceKind !== ends.source) problems.push({ path: ['edges', i, 'source'], message: `a "${edge.kind}" edge starts at a ${ends.source}, but ${JSON.stringify(edge.source)} is a ${sourceKind}` });
+    if (targetKind === undefined) problems.push({ path: ['edges', i, 'target'], message: `no node has id ${JSON.stringify(edge.target)}` });
+    else if (targetKind !== ends.target) problems.push({ path: ['edges', i, 'target'], message: `a "${edge.kind}" edge ends at a ${ends.target}, but ${JSON.stringify(edge.target)} is a ${targetKind}` });
+    if (edge.kind === 'influences' && edge.source === edge.target) problems.push({ path: ['edges', i, 'target'], message: 'an approver cannot influence itself' });
+    const key = edgeKey(edge);
+    if (edgeKeys.has(key)) problems.push({ path: ['edges', i], message: `duplicate of another "${edge.kind}" edge from ${JSON.stringify(edge.source)} to ${JSON.stringify(edge.target)}` });
+    edgeKeys.add(key);
+  });
+  return problems;
+}
+
+/** One market's buying decision at one point in time (FORMAT.md "Map"), with every cross-record rule. */
+export const mapSchema = mapShape.superRefine((map, ctx) => {
+  for (const problem of findReferenceProblems(map)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+});
+export type DecisionMap = z.infer<typeof mapSchema>;

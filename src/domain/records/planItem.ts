@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { id, oneOf, optionalText, text } from './common';
+import { PLAN_CATEGORIES } from './states';
+
+/** Something the company intends to do, traced to the nodes of the decision it addresses. */
+export const planItemSchema = z.object({
+  id,
+  title: text(1, LIMITS.label),
+  category: oneOf(PLAN_CATEGORIES),
+  addresses: z.array(id).max(LIMITS.nodes),
+  owner: optionalText(LIMITS.owner),
+  notes: optionalText(LIMITS.notes),
+});
+export type PlanItem = z.infer<typeof planItemSchema>;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { nodeBase, oneOf } from './common';
+import { PROOF_STATUSES } from './states';
+
+/** What proof must exist before an approver says yes. */
+export const proofSchema = z.object({
+  ...nodeBase,
+  kind: z.literal('proof'),
+  status: oneOf(PROOF_STATUSES),
+});
+export type Proof = z.infer<typeof proofSchema>;
