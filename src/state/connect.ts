@@ -1,0 +1,71 @@
+import { LIMITS } from '../domain/limits';
+import type { DecisionMap } from '../domain/records/map';
+import { EDGE_ENDS, EDGE_KINDS, edgeKindFor, type NodeKind } from '../domain/records/states';
+import { refuse, type EditOutcome } from './editChecks';
+
+/* Linking two nodes on the canvas: the edge kind follows from the two node kinds (FORMAT.md "Edge"). */
+
+const KIND_WITH_ARTICLE: Record<NodeKind, string> = {
+  approver: 'an approver',
+  proof: 'a proof',
+  risk: 'a risk',
+  friction: 'a friction',
+};
+
+/** "approver → proof (requires), approver → risk (fears), …": every pairing the format knows. */
+export const LINKS_THAT_EXIST = EDGE_KINDS.map(
+  (kind) => `${EDGE_ENDS[kind].source} → ${EDGE_ENDS[kind].target} (${kind})`,
+).join(', ');
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const quoted = (label: string) => `“${label.length > 40 ? `${label.slice(0, 40)}…` : label}”`;
+
+/** Why two kinds of node cannot be linked, naming the links that do exist. */
+export function pairingRefusalMessage(a: NodeKind, b: NodeKind): string {
+  const pair =
+    a === b
+      ? `Two ${a === 'proof' ? 'proofs' : a === 'risk' ? 'risks' : `${a}s`}`
+      : `${capitalised(KIND_WITH_ARTICLE[a])} and ${KIND_WITH_ARTICLE[b]}`;
+  return `${pair} cannot be linked. Links that exist: ${LINKS_THAT_EXIST}.`;
+}
+
+/**
+ * Links two nodes with the edge kind their kinds call for. When the pairing only exists the other way
+ * round (dragging from an approver to a friction), the edge is made in the format's direction
+ * (friction --burdens--> approver). Meaningless pairings, self-links and duplicates are refused.
+ */
+export function connectNodes(
+  map: DecisionMap,
+  sourceId: string,
+  targetId: string,
+  edgeId: string,
+): EditOutcome<{ edgeId: string }> {
+  if (sourceId === targetId) return refuse('A node cannot be linked to itself.');
+  const source = map.nodes.find((n) => n.id === sourceId);
+  const target = map.nodes.find((n) => n.id === targetId);
+  if (!source) return refuse(`No node has id ${JSON.stringify(sourceId)}.`);
+  if (!target) return refuse(`No node has id ${JSON.stringify(targetId)}.`);
+  let from = source;
+  let to = target;
+  let kind = edgeKindFor(source.kind, target.kind);
+  if (!kind) {
+    kind = edgeKindFor(target.kind, source.kind);
+    from = target;
+    to = source;
+  }
+  if (!kind) return refuse(pairingRefusalMessage(source.kind, target.kind));
+  const edgeKind = kind;
+  if (map.edges.some((e) => e.kind === edgeKind && e.source === from.id && e.target === to.id)) {
+    return refuse(`${quoted(from.label)} already ${edgeKind} ${quoted(to.label)}.`);
+  }
+  if (map.edges.length >= LIMITS.edges)
+    return refuse(`A map holds at most ${LIMITS.edges.toLocaleString('en-US')} links.`);
+  if (map.edges.some((e) => e.id === edgeId) || map.nodes.some((n) => n.id === edgeId))
+    return refuse(`The id ${JSON.stringify(edgeId)} is already used.`);
+  return {
+    ok: true,
+    map: { ...map, edges: [...map.edges, { id: edgeId, kind: edgeKind, source: from.id, target: to.id }] },
+    edgeId,
+  };
+}

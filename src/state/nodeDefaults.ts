@@ -1,0 +1,68 @@
+import type { Position } from '../domain/records/common';
+import type { DecisionMap } from '../domain/records/map';
+import type { DecisionNode, NodeOf } from '../domain/records/node';
+import type { PlanItem } from '../domain/records/planItem';
+import type { NodeKind } from '../domain/records/states';
+
+/** The label a new node gets when none is typed. */
+export const DEFAULT_LABELS: Record<NodeKind, string> = {
+  approver: 'New approver',
+  proof: 'New proof',
+  risk: 'New risk',
+  friction: 'New friction',
+};
+
+export const DEFAULT_PLAN_TITLE = 'New plan item';
+
+/** Columns a new node lands in when no position is given: frictions → approvers → proofs → risks. */
+const COLUMN_X: Record<NodeKind, number> = { friction: 0, approver: 320, proof: 640, risk: 960 };
+const ROW_GAP = 140;
+
+/** Below the lowest node of the same kind, in that kind's column. */
+export function defaultPosition(map: DecisionMap, kind: NodeKind): Position {
+  let lowest: number | null = null;
+  for (const node of map.nodes) {
+    if (node.kind === kind && (lowest === null || node.position.y > lowest)) lowest = node.position.y;
+  }
+  return { x: COLUMN_X[kind], y: lowest === null ? 0 : lowest + ROW_GAP };
+}
+
+/** A node of `kind` with every field at its default: unknown states, middle severity and influence. */
+export function defaultNode(kind: NodeKind, id: string, label: string, position: Position): DecisionNode {
+  const base = { id, label, position };
+  switch (kind) {
+    case 'approver':
+      return {
+        ...base,
+        kind,
+        role: 'other',
+        veto: false,
+        influence: 3,
+        stance: 'unknown',
+      } satisfies NodeOf<'approver'>;
+    case 'proof':
+      return { ...base, kind, status: 'unknown' } satisfies NodeOf<'proof'>;
+    case 'risk':
+      return { ...base, kind, severity: 3, reduction: 'unknown' } satisfies NodeOf<'risk'>;
+    case 'friction':
+      return { ...base, kind, severity: 3, status: 'unknown' } satisfies NodeOf<'friction'>;
+  }
+}
+
+export function defaultPlanItem(id: string): PlanItem {
+  return { id, title: DEFAULT_PLAN_TITLE, category: 'other', addresses: [] };
+}
+
+/** A map with nothing on it yet: what the workbench shows before anything is loaded. */
+export function emptyMap(id: string): DecisionMap {
+  return {
+    id,
+    title: 'Untitled decision map',
+    decision: '',
+    market: '',
+    period: '',
+    nodes: [],
+    edges: [],
+    plan: [],
+  };
+}

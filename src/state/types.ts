@@ -1,0 +1,142 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { TemporalState } from 'zundo';
+import type { FileError } from '../domain/format/types';
+import type { Approver } from '../domain/records/approver';
+import type { Evidence, Position } from '../domain/records/common';
+import type { Friction } from '../domain/records/friction';
+import type { DecisionMap } from '../domain/records/map';
+import type { PlanItem } from '../domain/records/planItem';
+import type { Proof } from '../domain/records/proof';
+import type { Risk } from '../domain/records/risk';
+import type { NodeKind } from '../domain/records/states';
+
+/** What is selected on the canvas and in the panels (session only: never saved, never undone). */
+export interface Selection {
+  nodes: string[];
+  edges: string[];
+  planItems: string[];
+}
+
+export type NoticeTone = 'info' | 'warning' | 'error';
+
+/** A short message shown as a toast. */
+export interface Notice {
+  tone: NoticeTone;
+  text: string;
+}
+
+/** Where the autosave stands: `unsaved` = changes waiting for the debounce, `failed` = the browser refused. */
+export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
+
+/** The UI centres the canvas on node `id` whenever `seq` changes. */
+export interface CenterRequest {
+  id: string;
+  seq: number;
+}
+
+/** Every action that can be refused says why, in words the inspector shows beside the field. */
+export type ActionResult = { ok: true } | { ok: false; message: string; field?: string };
+
+export type ConnectResult = { ok: true; edgeId: string } | { ok: false; message: string };
+
+/** The fields of a node that can be edited; which ones apply depends on the node's kind. */
+export type NodePatch = Partial<
+  Omit<Approver, 'id' | 'kind'> &
+    Omit<Proof, 'id' | 'kind' | 'status'> &
+    Omit<Risk, 'id' | 'kind'> &
+    Omit<Friction, 'id' | 'kind' | 'status'> & { status: Proof['status'] | Friction['status'] }
+>;
+
+/** Optional starting values of a new node (everything else comes from the kind's defaults). */
+export interface NewNode {
+  label?: string;
+  position?: Position;
+}
+
+export type PlanItemPatch = Partial<Omit<PlanItem, 'id'>>;
+
+/** Optional starting values of a new plan item. */
+export type NewPlanItem = PlanItemPatch;
+
+/** The map-level fields the Map panel edits. */
+export type MapFieldsPatch = Partial<Pick<DecisionMap, 'title' | 'decision' | 'market' | 'period' | 'notes'>>;
+
+export interface NodeMove {
+  id: string;
+  position: Position;
+}
+
+/** The document: the only state that is saved, exported and undoable. */
+export interface DocumentState {
+  map: DecisionMap;
+}
+
+/** The session: what this tab shows right now. Never saved, never in history. */
+export interface SessionState {
+  selection: Selection;
+  notice: Notice | null;
+  /** The refused-file dialog: set when a file cannot be opened; null when the dialog is closed. */
+  fileError: FileError | null;
+  saveStatus: SaveStatus;
+  /** The plan item whose addressed nodes are being picked on the canvas, or null. */
+  pickingFor: string | null;
+  centerRequest: CenterRequest | null;
+  /** True until persistence has loaded the saved map (or the sample). */
+  loading: boolean;
+}
+
+/** Actions on the document. Each validates the map it would produce and refuses rather than store an invalid one. */
+export interface DocumentActions {
+  /** Adds a node with the kind's defaults and selects it; returns its id, or null when the map is full. */
+  addNode: (kind: NodeKind, partial?: NewNode) => string | null;
+  updateNode: (id: string, patch: NodePatch) => ActionResult;
+  /** Moves nodes; positions are clamped to ±1,000,000 and non-finite ones ignored. Other fields keep their identity. */
+  moveNodes: (moves: NodeMove[]) => void;
+  /** Removes the selected nodes (with their edges and their ids from plan items' addresses), edges and plan items. */
+  deleteSelection: () => void;
+  /** Copies the selected nodes (and the edges between them) and plan items, selects the copies, returns their ids. */
+  duplicateSelection: () => string[];
+  /** Links two nodes; the kind follows from the node kinds, either direction. Refuses meaningless pairings and duplicates. */
+  connect: (sourceId: string, targetId: string) => ConnectResult;
+  deleteEdge: (id: string) => void;
+  /** Adds a plan item and selects it; returns its id, or null when the plan is full or the values are invalid. */
+  addPlanItem: (partial?: NewPlanItem) => string | null;
+  updatePlanItem: (id: string, patch: PlanItemPatch) => ActionResult;
+  deletePlanItem: (id: string) => void;
+  /** Adds the node to the plan item's addresses, or removes it when already there. */
+  toggleAddress: (planItemId: string, nodeId: string) => ActionResult;
+  updateMapFields: (patch: MapFieldsPatch) => ActionResult;
+  /** Loads another map: clears selection, picking and history. Refuses a map that is not valid. */
+  replaceMap: (map: DecisionMap) => ActionResult;
+}
+
+/** Actions on the session. */
+export interface SessionActions {
+  /** Replaces the selection; omitted lists become empty. */
+  select: (selection: Partial<Selection>) => void;
+  selectAll: () => void;
+  setNotice: (notice: Notice | null) => void;
+  setFileError: (error: FileError | null) => void;
+  setSaveStatus: (status: SaveStatus) => void;
+  setLoading: (loading: boolean) => void;
+  startPicking: (planItemId: string | null) => void;
+  requestCenter: (id: string) => void;
+}
+
+/** Actions on the undo history (the map only). */
+export interface HistoryActions {
+  undo: () => void;
+  redo: () => void;
+  /** Call when a drag starts: the moves until `endDrag` become one history entry. */
+  beginDrag: () => void;
+  endDrag: () => void;
+}
+
+export type WorkbenchState = DocumentState & SessionState & DocumentActions & SessionActions & HistoryActions;
+
+/** What the undo history records: the map and nothing else. */
+export type HistoryState = Pick<WorkbenchState, 'map'>;
+
+export type WorkbenchStore = StoreApi<WorkbenchState> & { temporal: StoreApi<TemporalState<HistoryState>> };
+
+export type { Evidence, Position };

@@ -1,0 +1,282 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseMapFile } from '../../src/domain/format/parseMapFile';
+import { serializeMapFile } from '../../src/domain/format/serialize';
+import {
+  AUTOSAVE_DELAY_MS,
+  COPY_PREFIX,
+  CURRENT_KEY,
+  initPersistence,
+  KEPT_KEY,
+  SAVE_FAILED_TEXT,
+  type MapStorage,
+  type PersistenceHandle,
+} from '../../src/state/persistence';
+import type { WorkbenchStore } from '../../src/state/types';
+import { makeApprover, makeMap, makeProof, requires } from '../builders';
+import { storeWith } from './helpers';
+
+const EXPORTED_AT = '2026-11-24T10:00:00.000Z';
+const sampleMap = makeMap({
+  id: 'sample',
+  title: 'Sample market',
+  nodes: [makeApprover({ id: 'cfo', label: 'CFO' }), makeProof({ id: 'soc2' })],
+  edges: [requires('cfo', 'soc2')],
+});
+const savedMap = makeMap({
+  id: 'saved',
+  title: 'Our market',
+  nodes: [makeApprover({ id: 'ceo', label: 'CEO' })],
+});
+
+/** A key–value store in memory that logs every call; `failOn` makes chosen calls throw like a full disk. */
+function memoryStorage(initial: Record<string, unknown> = {}) {
+  const data = new Map<string, unknown>(Object.entries(initial));
+  const log: string[] = [];
+  let failOn: ((op: 'get' | 'set' | 'del', key: string) => boolean) | null = null;
+  const fail = (op: 'get' | 'set' | 'del', key: string) => {
+    if (failOn?.(op, key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  const storage: MapStorage = {
+    get: async (key) => {
+      fail('get', key);
+      return data.get(key);
+    },
+    set: async (key, value) => {
+      fail('set', key);
+      log.push(`set ${key.startsWith(COPY_PREFIX) ? 'copy' : key}`);
+      data.set(key, value);
+    },
+    del: async (key) => {
+      fail('del', key);
+      log.push(`del ${key.startsWith(COPY_PREFIX) ? 'copy' : key}`);
+      data.delete(key);
+    },
+  };
+  return {
+    storage,
+    data,
+    log,
+    failWhen: (rule: typeof failOn) => {
+      failOn = rule;
+    },
+    current: () => {
+      const key = data.get(CURRENT_KEY);
+      return typeof key === 'string' ? data.get(key) : undefined;
+    },
+  };
+}
+
+const savedCopy = (map = savedMap) => ({
+  [CURRENT_KEY]: `${COPY_PREFIX}old`,
+  [`${COPY_PREFIX}old`]: serializeMapFile(map, EXPORTED_AT),
+});
+
+let handle: PersistenceHandle | null = null;
+function start(
+  store: WorkbenchStore,
+  storage: MapStorage,
+  loadSample = vi.fn(async () => serializeMapFile(sampleMap, EXPORTED_AT)),
+) {
+  handle = initPersistence(store, { storage, loadSample, now: () => EXPORTED_AT });
+  return { handle, loadSample };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  handle?.();
+  handle = null;
+  vi.useRealTimers();
+});
+
+describe('on start', () => {
+  it('loads the saved map through the one parse path, not the sample', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    const { handle, loadSample } = start(store, memory.storage);
+    expect(store.getState().loading).toBe(true);
+    await handle.ready;
+    expect(store.getState().map).toEqual(savedMap);
+    expect(store.getState()).toMatchObject({ loading: false, saveStatus: 'saved' });
+    expect(loadSample).not.toHaveBeenCalled();
+    expect(memory.log).toEqual([]);
+  });
+
+  it('loads the sample when nothing is saved, and saves nothing until something changes', async () => {
+    const memory = memoryStorage();
+    const store = storeWith();
+    const { handle, loadSample } = start(store, memory.storage);
+    await handle.ready;
+    expect(loadSample).toHaveBeenCalledTimes(1);
+    expect(store.getState().map).toEqual(sampleMap);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4);
+    expect(memory.log).toEqual([]);
+  });
+
+  it('keeps a refused saved copy untouched, shows the sample and says so', async () => {
+    const broken = {
+      [CURRENT_KEY]: `${COPY_PREFIX}old`,
+      [`${COPY_PREFIX}old`]: '{"format":"obvious.decision-map","version":1,"map":{"nodes":[',
+    };
+    const memory = memoryStorage(broken);
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    expect(store.getState().map).toEqual(sampleMap);
+    expect(store.getState().notice).toMatchObject({ tone: 'warning' });
+    expect(store.getState().notice?.text).toMatch(/could not be opened.*kept/);
+    expect(memory.data.get(`${COPY_PREFIX}old`)).toBe(broken[`${COPY_PREFIX}old`]);
+    expect(memory.data.get(KEPT_KEY)).toBe(`${COPY_PREFIX}old`);
+    // Even after the next save, the refused copy is still there.
+    store.getState().addNode('risk');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(memory.data.get(`${COPY_PREFIX}old`)).toBe(broken[`${COPY_PREFIX}old`]);
+    expect(memory.log).not.toContain('del copy');
+  });
+
+  it('shows the sample and a notice when the browser’s storage cannot be read', async () => {
+    const memory = memoryStorage(savedCopy());
+    memory.failWhen((op) => op === 'get');
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    expect(store.getState().map).toEqual(sampleMap);
+    expect(store.getState().notice?.tone).toBe('warning');
+  });
+
+  it('keeps the empty map and says so when the sample cannot be fetched', async () => {
+    const memory = memoryStorage();
+    const store = storeWith();
+    const before = store.getState().map;
+    await start(
+      store,
+      memory.storage,
+      vi.fn(async () => Promise.reject(new Error('offline'))),
+    ).handle.ready;
+    expect(store.getState().map).toBe(before);
+    expect(store.getState().notice?.text).toMatch(/sample map could not be loaded/);
+    expect(store.getState().loading).toBe(false);
+  });
+
+  it('starts with an empty history: the loaded map cannot be undone away', async () => {
+    const store = storeWith();
+    await start(store, memoryStorage(savedCopy()).storage).handle.ready;
+    expect(store.temporal.getState().pastStates).toEqual([]);
+  });
+});
+
+describe('autosave', () => {
+  it('waits until 500 ms after the last change, then writes once', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    store.getState().addNode('proof');
+    expect(store.getState().saveStatus).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(300);
+    store.getState().updateMapFields({ period: '2026-Q4' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(memory.log).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(memory.log).toEqual(['set copy', `set ${CURRENT_KEY}`, 'del copy']);
+    expect(store.getState().saveStatus).toBe('saved');
+  });
+
+  it('never saves during a drag: sixty frames make one save after the drop', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    store.getState().beginDrag();
+    for (let i = 0; i < 60; i++) {
+      store.getState().moveNodes([{ id: 'ceo', position: { x: i * 4, y: i } }]);
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    store.getState().endDrag();
+    expect(memory.log).toEqual([]);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(memory.log.filter((l) => l === 'set copy')).toHaveLength(1);
+  });
+
+  it('writes the new copy, then switches the pointer, then deletes the old copy; the text is the FORMAT.md file', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    store.getState().updateNode('ceo', { stance: 'champion' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(memory.log).toEqual(['set copy', `set ${CURRENT_KEY}`, 'del copy']);
+    expect(memory.data.has(`${COPY_PREFIX}old`)).toBe(false);
+    expect(memory.current()).toBe(serializeMapFile(store.getState().map, EXPORTED_AT));
+    const reread = parseMapFile(String(memory.current()));
+    expect(reread.ok && reread.value).toEqual(store.getState().map);
+    expect([...memory.data.keys()].filter((k) => k.startsWith(COPY_PREFIX))).toHaveLength(1);
+  });
+
+  it('a map saved, then loaded by a fresh start, is the same map', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    store.getState().addNode('friction', { label: 'Month-end freeze' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    handle?.();
+    const again = storeWith();
+    await start(again, memory.storage).handle.ready;
+    expect(again.getState().map).toEqual(store.getState().map);
+  });
+
+  it('flush saves at once (used when the page is hidden)', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    const { handle } = start(store, memory.storage);
+    await handle.ready;
+    store.getState().addNode('risk');
+    await handle.flush();
+    expect(memory.log).toContain(`set ${CURRENT_KEY}`);
+  });
+
+  it('stops when disposed', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    const { handle } = start(store, memory.storage);
+    await handle.ready;
+    handle();
+    store.getState().addNode('risk');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(memory.log).toEqual([]);
+  });
+});
+
+describe('a failed save', () => {
+  it.each([
+    ['writing the new copy', (op: string, key: string) => op === 'set' && key.startsWith(COPY_PREFIX)],
+    ['switching the pointer', (op: string, key: string) => op === 'set' && key === CURRENT_KEY],
+  ])(
+    '(quota exceeded while %s) keeps the map in memory and the last good copy, and says so',
+    async (_, rule) => {
+      const memory = memoryStorage(savedCopy());
+      const store = storeWith();
+      await start(store, memory.storage).handle.ready;
+      memory.failWhen(rule);
+      store.getState().addNode('approver', { label: 'Legal counsel' });
+      const edited = store.getState().map;
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+      expect(store.getState().saveStatus).toBe('failed');
+      expect(store.getState().notice).toEqual({ tone: 'error', text: SAVE_FAILED_TEXT });
+      expect(store.getState().map).toBe(edited);
+      expect(memory.current()).toBe(serializeMapFile(savedMap, EXPORTED_AT));
+      expect([...memory.data.keys()].filter((k) => k.startsWith(COPY_PREFIX))).toEqual([`${COPY_PREFIX}old`]);
+    },
+  );
+
+  it('is tried again on the next change, and recovers when the browser has room again', async () => {
+    const memory = memoryStorage(savedCopy());
+    const store = storeWith();
+    await start(store, memory.storage).handle.ready;
+    memory.failWhen((op) => op === 'set');
+    store.getState().addNode('risk');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.getState().saveStatus).toBe('failed');
+    memory.failWhen(null);
+    store.getState().addNode('proof');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.getState().saveStatus).toBe('saved');
+    expect(memory.current()).toBe(serializeMapFile(store.getState().map, EXPORTED_AT));
+  });
+});
