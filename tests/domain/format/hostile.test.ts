@@ -1,0 +1,389 @@
+/** The hostile list: every way a file can be broken or malicious, each with the refusal it gets. */
+import { describe, expect, it } from 'vitest';
+import { openFile, parseMapBytes, parseMapFile } from '../../../src/domain/format/parseMapFile';
+import type { FileErrorKind } from '../../../src/domain/format/types';
+import { deleteAt, editedText, expectRefused, fileText, getAt, setAt } from './fileBuilders';
+
+interface HostileCase {
+  name: string;
+  text: () => string;
+  kind: FileErrorKind;
+  path: string;
+  message: string | RegExp;
+}
+
+const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+/** JSON.stringify cannot write 1e400, so a placeholder number is swapped for it in the text. */
+const withNumberText = (path: (string | number)[], numberText: string): string =>
+  editedText((f) => setAt(f, path, 424242.4242)).replace('424242.4242', numberText);
+
+const unsafeUrls = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.cookie)',
+  '  javascript:alert(1)',
+  'java\tscript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  ' https://example.com/leading-space',
+  'ftp://example.com/file',
+  '//example.com/no-scheme',
+];
+
+const cases: HostileCase[] = [
+  { name: 'an empty file', text: () => '', kind: 'not-json', path: '', message: 'the file is empty' },
+  {
+    name: 'whitespace only',
+    text: () => ' \n\t\r\n ',
+    kind: 'not-json',
+    path: '',
+    message: 'the file is empty',
+  },
+  {
+    name: 'truncated JSON',
+    text: () => fileText().slice(0, 120),
+    kind: 'not-json',
+    path: '',
+    message: /not valid JSON .*cut off/,
+  },
+  { name: 'null', text: () => 'null', kind: 'not-a-map-file', path: '', message: /got null$/ },
+  {
+    name: 'a top-level array',
+    text: () => '[{"format":"obvious.decision-map"}]',
+    kind: 'not-a-map-file',
+    path: '',
+    message: /got a list$/,
+  },
+  { name: 'a number', text: () => '42', kind: 'not-a-map-file', path: '', message: /got 42$/ },
+  {
+    name: 'a string',
+    text: () => '"obvious.decision-map"',
+    kind: 'not-a-map-file',
+    path: '',
+    message: /got "obvious.decision-map"$/,
+  },
+  {
+    name: 'a wrong format',
+    text: () => editedText((f) => setAt(f, ['format'], 'excalidraw')),
+    kind: 'not-a-map-file',
+    path: 'format',
+    message: 'expected "obvious.decision-map" or "obvious.workspace", got "excalidraw"',
+  },
+  {
+    name: 'no format at all',
+    text: () => editedText((f) => deleteAt(f, ['format'])),
+    kind: 'not-a-map-file',
+    path: 'format',
+    message: /got nothing$/,
+  },
+  {
+    name: 'version 999',
+    text: () => editedText((f) => setAt(f, ['version'], 999)),
+    kind: 'newer-version',
+    path: 'version',
+    message:
+      'This file was written by a newer version of Obvious (file version 999); this version reads version 1 and older.',
+  },
+  {
+    name: 'version as a string',
+    text: () => editedText((f) => setAt(f, ['version'], '1')),
+    kind: 'invalid',
+    path: 'version',
+    message: 'expected a whole version number such as 1, got "1"',
+  },
+  {
+    name: 'no version',
+    text: () => editedText((f) => deleteAt(f, ['version'])),
+    kind: 'invalid',
+    path: 'version',
+    message: /got nothing$/,
+  },
+  {
+    name: 'a fractional version',
+    text: () => editedText((f) => setAt(f, ['version'], 0.5)),
+    kind: 'invalid',
+    path: 'version',
+    message: /got 0.5$/,
+  },
+  {
+    name: 'an unreleased old version',
+    text: () => editedText((f) => setAt(f, ['version'], -3)),
+    kind: 'invalid',
+    path: 'version',
+    message: /version -3 is not a version/,
+  },
+  {
+    name: '`map` missing',
+    text: () => editedText((f) => deleteAt(f, ['map'])),
+    kind: 'invalid',
+    path: 'map',
+    message: 'expected an object, got nothing',
+  },
+  {
+    name: '`map` a list',
+    text: () => editedText((f) => setAt(f, ['map'], [])),
+    kind: 'invalid',
+    path: 'map',
+    message: 'expected an object, got a list',
+  },
+  {
+    name: '`nodes` missing',
+    text: () => editedText((f) => deleteAt(f, ['map', 'nodes'])),
+    kind: 'invalid',
+    path: 'map.nodes',
+    message: 'expected a list, got nothing',
+  },
+  {
+    name: 'severity 7',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 3, 'severity'], 7)),
+    kind: 'invalid',
+    path: 'map.nodes[3].severity',
+    message: 'expected an integer from 1 to 5, got 7',
+  },
+  {
+    name: 'severity 2.5',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 4, 'severity'], 2.5)),
+    kind: 'invalid',
+    path: 'map.nodes[4].severity',
+    message: 'expected an integer from 1 to 5, got 2.5',
+  },
+  {
+    name: 'influence as text',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'influence'], 'high')),
+    kind: 'invalid',
+    path: 'map.nodes[0].influence',
+    message: 'expected an integer from 1 to 5, got "high"',
+  },
+  {
+    name: 'veto as text',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'veto'], 'yes')),
+    kind: 'invalid',
+    path: 'map.nodes[0].veto',
+    message: 'expected true or false, got yes',
+  },
+  {
+    name: 'an unknown node kind',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'kind'], 'evidence')),
+    kind: 'invalid',
+    path: 'map.nodes[2].kind',
+    message: 'expected kind to be one of approver, proof, risk, friction, got "evidence"',
+  },
+  {
+    name: 'an unknown stance',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'stance'], 'hostile')),
+    kind: 'invalid',
+    path: 'map.nodes[0].stance',
+    message: 'expected one of unknown, opposed, skeptical, neutral, supportive, champion, got "hostile"',
+  },
+  {
+    name: 'an unknown proof status',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'status'], 'done')),
+    kind: 'invalid',
+    path: 'map.nodes[2].status',
+    message: /^expected one of unknown, missing, claimed, demonstrated, verified, got "done"$/,
+  },
+  {
+    name: 'an unknown plan category',
+    text: () => editedText((f) => setAt(f, ['map', 'plan', 0, 'category'], 'vibes')),
+    kind: 'invalid',
+    path: 'map.plan[0].category',
+    message: /^expected one of hiring, .* got "vibes"$/,
+  },
+  {
+    name: 'duplicate node ids',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 3, 'id'], 'soc2')),
+    kind: 'invalid',
+    path: 'map.nodes[3].id',
+    message: 'another node already has id "soc2"',
+  },
+  {
+    name: 'a plan item id equal to a node id',
+    text: () => editedText((f) => setAt(f, ['map', 'plan', 0, 'id'], 'cfo')),
+    kind: 'invalid',
+    path: 'map.plan[0].id',
+    message: 'a node already has id "cfo"; ids must be unique among nodes and plan items',
+  },
+  {
+    name: 'an edge to a missing node',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 0, 'target'], 'ghost')),
+    kind: 'invalid',
+    path: 'map.edges[0].target',
+    message: 'no node has id "ghost"',
+  },
+  {
+    name: 'an edge from a missing node',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 3, 'source'], 'ghost')),
+    kind: 'invalid',
+    path: 'map.edges[3].source',
+    message: 'no node has id "ghost"',
+  },
+  {
+    name: 'an edge whose kind does not match its node kinds',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 0, 'kind'], 'fears')),
+    kind: 'invalid',
+    path: 'map.edges[0].target',
+    message: 'a "fears" edge ends at a risk, but "soc2" is a proof',
+  },
+  {
+    name: 'a burdens edge starting at an approver',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 3, 'source'], 'legal')),
+    kind: 'invalid',
+    path: 'map.edges[3].source',
+    message: 'a "burdens" edge starts at a friction, but "legal" is a approver',
+  },
+  {
+    name: 'an approver influencing itself',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 4, 'target'], 'legal')),
+    kind: 'invalid',
+    path: 'map.edges[4].target',
+    message: 'an approver cannot influence itself',
+  },
+  {
+    name: 'a duplicate edge',
+    text: () =>
+      editedText((f) =>
+        (getAt(f, ['map', 'edges']) as unknown[]).push({
+          ...(getAt(f, ['map', 'edges', 1]) as object),
+          id: 'copy',
+        }),
+      ),
+    kind: 'invalid',
+    path: 'map.edges[5]',
+    message: 'duplicate of another "fears" edge from "cfo" to "lock-in"',
+  },
+  {
+    name: 'a duplicate edge id',
+    text: () => editedText((f) => setAt(f, ['map', 'edges', 2, 'id'], getAt(f, ['map', 'edges', 1, 'id']))),
+    kind: 'invalid',
+    path: 'map.edges[2].id',
+    message: /^another edge already has id/,
+  },
+  {
+    name: 'a plan item addressing a missing node',
+    text: () => editedText((f) => setAt(f, ['map', 'plan', 0, 'addresses'], ['ghost'])),
+    kind: 'invalid',
+    path: 'map.plan[0].addresses[0]',
+    message: 'no node has id "ghost"',
+  },
+  {
+    name: 'a plan item addressing a node twice',
+    text: () => editedText((f) => setAt(f, ['map', 'plan', 0, 'addresses'], ['soc2', 'soc2'])),
+    kind: 'invalid',
+    path: 'map.plan[0].addresses[1]',
+    message: '"soc2" is listed twice',
+  },
+  {
+    name: 'a coordinate of 1e400 (Infinity)',
+    text: () => withNumberText(['map', 'nodes', 0, 'position', 'x'], '1e400'),
+    kind: 'invalid',
+    path: 'map.nodes[0].position.x',
+    message: /got Infinity$/,
+  },
+  {
+    name: 'a coordinate of -1e400',
+    text: () => withNumberText(['map', 'nodes', 1, 'position', 'y'], '-1e400'),
+    kind: 'invalid',
+    path: 'map.nodes[1].position.y',
+    message: /got -Infinity$/,
+  },
+  {
+    name: 'a coordinate of 1e12',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'position', 'x'], 1e12)),
+    kind: 'invalid',
+    path: 'map.nodes[0].position.x',
+    message: 'expected a number within ±1,000,000, got 1000000000000',
+  },
+  {
+    name: 'a coordinate as text',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'position', 'y'], '10')),
+    kind: 'invalid',
+    path: 'map.nodes[0].position.y',
+    message: 'expected a finite number, got "10"',
+  },
+  {
+    name: 'an empty label',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 1, 'label'], '')),
+    kind: 'invalid',
+    path: 'map.nodes[1].label',
+    message: 'must not be empty',
+  },
+  {
+    name: 'a label over 300 characters',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 1, 'label'], 'x'.repeat(301))),
+    kind: 'invalid',
+    path: 'map.nodes[1].label',
+    message: 'must be at most 300 characters, got 301',
+  },
+  {
+    name: 'an empty map title',
+    text: () => editedText((f) => setAt(f, ['map', 'title'], '')),
+    kind: 'invalid',
+    path: 'map.title',
+    message: 'must not be empty',
+  },
+  {
+    name: 'an evidence date that does not exist',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'evidence', 0, 'date'], '2026-02-30')),
+    kind: 'invalid',
+    path: 'map.nodes[2].evidence[0].date',
+    message: 'expected a date as YYYY-MM-DD, got "2026-02-30"',
+  },
+  ...unsafeUrls.map((url): HostileCase => ({
+    name: `an evidence link ${JSON.stringify(url)}`,
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'evidence', 0, 'url'], url)),
+    kind: 'invalid',
+    path: 'map.nodes[2].evidence[0].url',
+    message: /^only http:\/\/ and https:\/\/ links are allowed, got /,
+  })),
+  {
+    name: '20,000 levels of nested arrays',
+    text: () => nested(20_000),
+    kind: 'not-a-map-file',
+    path: '',
+    message: /got a list$/,
+  },
+  {
+    name: '20,000 levels of nested arrays as the map notes',
+    text: () =>
+      editedText((f) => setAt(f, ['map', 'notes'], 0)).replace('"notes":0', `"notes":${nested(20_000)}`),
+    kind: 'invalid',
+    path: 'map.notes',
+    message: 'expected text, got a list',
+  },
+  {
+    name: '20,000 levels of nested arrays as a node',
+    text: () => editedText((f) => setAt(f, ['map', 'nodes', 4], 0)).replace(/,0\]/, `,${nested(20_000)}]`),
+    kind: 'invalid',
+    path: 'map.nodes[4]',
+    message: 'expected an object, got a list',
+  },
+];
+
+describe('hostile files are refused with a named problem, never a throw', () => {
+  it.each(cases)('$name → $kind at "$path"', ({ text, kind, path, message }) => {
+    const error = expectRefused(parseMapFile(text()), kind);
+    const problem = error.problems.find((p) => p.path === path);
+    expect(problem, `problems were ${JSON.stringify(error.problems)}`).toBeDefined();
+    if (typeof message === 'string') expect(problem?.message).toBe(message);
+    else expect(problem?.message).toMatch(message);
+  });
+
+  it('names the problem exactly like FORMAT.md', () => {
+    const error = expectRefused(
+      parseMapFile(editedText((f) => setAt(f, ['map', 'nodes', 3, 'severity'], 7))),
+      'invalid',
+    );
+    expect(error.problems).toEqual([
+      { path: 'map.nodes[3].severity', message: 'expected an integer from 1 to 5, got 7' },
+    ]);
+  });
+
+  it.each([undefined, null, 42, {}, ['{}']])(
+    'a caller passing %j instead of text gets a refusal, not a throw',
+    (value) => {
+      expectRefused(parseMapFile(value as unknown as string), 'not-json');
+      expectRefused(openFile(value as unknown as string), 'not-json');
+      expectRefused(parseMapBytes(value as unknown as Uint8Array), 'not-json');
+    },
+  );
+});
