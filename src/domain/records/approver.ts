@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intRange, nodeBase, oneOf } from './common';
+import { describeValue, intRange, nodeBase, oneOf } from './common';
 import { APPROVER_ROLES, STANCES } from './states';
 
 /** Who must approve the purchase. */
@@ -7,7 +7,7 @@ export const approverSchema = z.object({
   ...nodeBase,
   kind: z.literal('approver'),
   role: oneOf(APPROVER_ROLES),
-  veto: z.boolean({ error: (iss) => `expected true or false, got ${String(iss.input)}` }),
+  veto: z.boolean({ error: (iss) => `expected true or false, got ${describeValue(iss.input)}` }),
   influence: intRange(1, 5),
   stance: oneOf(STANCES),
 });

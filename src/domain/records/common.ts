@@ -9,19 +9,19 @@ export const describeValue = (input: unknown): string => {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
     return JSON.stringify(shown);
   }
-  if (typeof input === 'number') return Number.isFinite(input) ? String(input) : String(input);
+  if (typeof input === 'number') return String(input);
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'an object';
   return String(input);
 };
 
 export const text = (min: number, max: number) =>
-  z.string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` }).refine((s: string) => s.length >= min && s.length <= max, {
-      error: (iss) => {
-        const s = String(iss.input ?? '');
-        if (min > 0 && s.length < min) return 'must not be empty';
-        return `must be at most ${max} characters, got ${s.length}`;
-      },
+  z
+    .string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` })
+    .min(min, { error: 'must not be empty', abort: true })
+    .max(max, {
+      error: (iss) => `must be at most ${max} characters, got ${String(iss.input ?? '').length}`,
+      abort: true,
     });
 
 export const optionalText = (max: number) => text(0, max).optional();
@@ -29,11 +29,13 @@ export const optionalText = (max: number) => text(0, max).optional();
 export const id = text(1, LIMITS.id);
 
 export const intRange = (min: number, max: number) => {
-  const message = (iss: { input?: unknown }) =>
+  const error = (iss: { input?: unknown }) =>
     `expected an integer from ${min} to ${max}, got ${describeValue(iss.input)}`;
   return z
-    .number({ error: message })
-    .refine((n: number) => Number.isInteger(n) && n >= min && n <= max, { error: message });
+    .number({ error })
+    .int({ error, abort: true })
+    .min(min, { error, abort: true })
+    .max(max, { error, abort: true });
 };
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -41,11 +43,14 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
     error: (iss) => `expected one of ${values.join(', ')}, got ${describeValue(iss.input)}`,
   });
 
+const coordinateError = (iss: { input?: unknown }) =>
+  typeof iss.input === 'number' && Number.isFinite(iss.input)
+    ? `expected a number within ±1,000,000, got ${describeValue(iss.input)}`
+    : `expected a finite number, got ${describeValue(iss.input)}`;
 const coordinate = z
-  .number({ error: (iss) => `expected a finite number, got ${describeValue(iss.input)}` })
-  .refine((n: number) => Number.isFinite(n) && Math.abs(n) <= LIMITS.coordinate, {
-    error: (iss) => `expected a number within ±1,000,000, got ${describeValue(iss.input)}`,
-  });
+  .number({ error: coordinateError })
+  .min(-LIMITS.coordinate, { error: coordinateError, abort: true })
+  .max(LIMITS.coordinate, { error: coordinateError, abort: true });
 
 export const positionSchema = z.object({ x: coordinate, y: coordinate });
 export type Position = z.infer<typeof positionSchema>;
@@ -74,18 +79,30 @@ export const evidenceSchema = z.object({
   text: text(0, LIMITS.evidenceText),
   url: z
     .string({ error: (iss) => `expected a link, got ${describeValue(iss.input)}` })
+    .max(LIMITS.evidenceUrl, { error: `must be at most ${LIMITS.evidenceUrl} characters`, abort: true })
+    .regex(/^https?:\/\//i, {
+      error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
+      abort: true,
+    })
     .refine((s: string) => s.length <= LIMITS.evidenceUrl && isSafeUrl(s), {
       error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
     })
     .optional(),
   date: z
     .string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
+      abort: true,
+    })
     .refine(isCalendarDate, {
       error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
     })
     .optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** "a proof", "an approver": for messages that name a node kind. */
+export const withArticle = (word: string): string => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
 /** Fields every node kind has. */
 export const nodeBase = {

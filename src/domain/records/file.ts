@@ -8,7 +8,11 @@ export const WORKSPACE_FORMAT = 'obvious.workspace';
 /** The newest file version this code reads and the one it writes. */
 export const CURRENT_VERSION = 1;
 
-const exportedAt = z.string({ error: (iss) => `expected a date and time, got ${describeValue(iss.input)}` }).max(40);
+/** When the file was written. Optional on reading: a hand-written file may leave it out. */
+const exportedAt = z
+  .string({ error: (iss) => `expected a date and time, got ${describeValue(iss.input)}` })
+  .max(40)
+  .optional();
 
 /** A file holding one decision map (FORMAT.md "File"). */
 export const mapFileSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { id, optionalText, text } from './common';
+import { id, optionalText, text, withArticle } from './common';
 import { edgeKey, edgeSchema } from './edge';
 import { nodeSchema } from './node';
 import { planItemSchema } from './planItem';
@@ -58,9 +58,9 @@ export function findReferenceProblems(map: z.infer<typeof mapShape>): ReferenceP
     const sourceKind = kindById.get(edge.source);
     const targetKind = kindById.get(edge.target);
     if (sourceKind === undefined) problems.push({ path: ['edges', i, 'source'], message: `no node has id ${JSON.stringify(edge.source)}` });
-    else if (sourceKind !== ends.source) problems.push({ path: ['edges', i, 'source'], message: `a "${edge.kind}" edge starts at a ${ends.source}, but ${JSON.stringify(edge.source)} is a ${sourceKind}` });
+    else if (sourceKind !== ends.source) problems.push({ path: ['edges', i, 'source'], message: `a "${edge.kind}" edge starts at ${withArticle(ends.source)}, but ${JSON.stringify(edge.source)} is ${withArticle(sourceKind)}` });
     if (targetKind === undefined) problems.push({ path: ['edges', i, 'target'], message: `no node has id ${JSON.stringify(edge.target)}` });
-    else if (targetKind !== ends.target) problems.push({ path: ['edges', i, 'target'], message: `a "${edge.kind}" edge ends at a ${ends.target}, but ${JSON.stringify(edge.target)} is a ${targetKind}` });
+    else if (targetKind !== ends.target) problems.push({ path: ['edges', i, 'target'], message: `a "${edge.kind}" edge ends at ${withArticle(ends.target)}, but ${JSON.stringify(edge.target)} is ${withArticle(targetKind)}` });
     if (edge.kind === 'influences' && edge.source === edge.target) problems.push({ path: ['edges', i, 'target'], message: 'an approver cannot influence itself' });
     const key = edgeKey(edge);
     if (edgeKeys.has(key)) problems.push({ path: ['edges', i], message: `duplicate of another "${edge.kind}" edge from ${JSON.stringify(edge.source)} to ${JSON.stringify(edge.target)}` });

@@ -159,7 +159,7 @@ const cases: HostileCase[] = [
     text: () => editedText((f) => setAt(f, ['map', 'nodes', 0, 'veto'], 'yes')),
     kind: 'invalid',
     path: 'map.nodes[0].veto',
-    message: 'expected true or false, got yes',
+    message: 'expected true or false, got "yes"',
   },
   {
     name: 'an unknown node kind',
@@ -229,7 +229,7 @@ const cases: HostileCase[] = [
     text: () => editedText((f) => setAt(f, ['map', 'edges', 3, 'source'], 'legal')),
     kind: 'invalid',
     path: 'map.edges[3].source',
-    message: 'a "burdens" edge starts at a friction, but "legal" is a approver',
+    message: 'a "burdens" edge starts at a friction, but "legal" is an approver',
   },
   {
     name: 'an approver influencing itself',
