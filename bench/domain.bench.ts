@@ -1,0 +1,130 @@
+/**
+ * The domain benchmark: how long reading, scoring and comparing large maps take, as multiples of
+ * JSON.parse on the same file text (so the targets hold on any machine).
+ *
+ *   npm run bench                       # 1,000 and 10,000 nodes, ≥ 15 timed runs and ≥ 1 s per step
+ *   npx tsx bench/domain.bench.ts --runs 31 --strict   # more runs; exit 1 when a target is missed
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { analyze } from '../src/domain/analysis/analyze';
+import { diff } from '../src/domain/diff/diff';
+import { parseMapFile } from '../src/domain/format/parseMapFile';
+import { serializeMapFile } from '../src/domain/format/serialize';
+import type { DecisionMap } from '../src/domain/records/map';
+import { evolveMap, generateMap } from './generateMap';
+import { measure } from './measure';
+
+const SIZES = [1_000, 10_000];
+const SEED = 20260924;
+const EXPORTED_AT = '2026-09-24T09:00:00.000Z';
+
+interface Step {
+  name: string;
+  /** Largest allowed multiple of JSON.parse, or null for the baseline itself. */
+  target: number | null;
+  work: () => unknown;
+}
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line?.split(':')[1]?.trim() ?? 'unknown CPU';
+  } catch {
+    return 'unknown CPU';
+  }
+}
+
+function parsed(text: string, what: string): DecisionMap {
+  const result = parseMapFile(text);
+  if (!result.ok) {
+    const problem = result.error.problems[0];
+    throw new Error(
+      `the generated ${what} map is not valid: ${result.error.summary} ${problem ? `${problem.path}: ${problem.message}` : ''}`,
+    );
+  }
+  return result.value;
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(2));
+const mb = (text: string): string => `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB`;
+
+function main(): number {
+  const runs = Math.max(15, Number(option('runs') ?? 15) || 15);
+  const strict = process.argv.includes('--strict');
+  console.log(`Domain benchmark — ${availableParallelism()} cores, ${cpuModel()}, Node ${process.version}`);
+  console.log(
+    `Median of at least ${runs} runs and 1 s per step, after at least 300 ms of warm-up; ` +
+      'ratio = median / median of JSON.parse on the same text.\n',
+  );
+
+  const rows: string[][] = [['nodes', 'step', 'runs', 'min ms', 'median ms', '× JSON.parse', 'target', '']];
+  const misses: string[] = [];
+  for (const size of SIZES) {
+    const generated = generateMap(size, SEED + size);
+    const text = serializeMapFile(generated, EXPORTED_AT);
+    const before = parsed(text, `${size}-node`);
+    const after = parsed(
+      serializeMapFile(evolveMap(generated, SEED + size + 1), EXPORTED_AT),
+      `evolved ${size}-node`,
+    );
+    console.log(
+      `${size.toLocaleString('en-US')} nodes: ${before.edges.length.toLocaleString('en-US')} edges, ${before.plan.length} plan items, file ${mb(text)}; ` +
+        `next quarter: ${after.nodes.length.toLocaleString('en-US')} nodes, ${after.edges.length.toLocaleString('en-US')} edges`,
+    );
+    const steps: Step[] = [
+      { name: 'JSON.parse(text)', target: null, work: () => JSON.parse(text) },
+      { name: 'parseMapFile(text)', target: 6, work: () => parseMapFile(text) },
+      { name: 'analyze(map)', target: 3, work: () => analyze(before) },
+      { name: 'diff(a, b)', target: 5, work: () => diff(before, after) },
+    ];
+    let baseline = 0;
+    for (const step of steps) {
+      const timing = measure(step.work, runs);
+      if (step.target === null) baseline = timing.median;
+      const ratio = timing.median / baseline;
+      const pass = step.target === null || ratio <= step.target;
+      if (!pass)
+        misses.push(
+          `${step.name} at ${size.toLocaleString('en-US')} nodes: ${ratio.toFixed(1)}× (target ≤ ${step.target}×)`,
+        );
+      rows.push([
+        size.toLocaleString('en-US'),
+        step.name,
+        String(timing.runs),
+        ms(timing.min),
+        ms(timing.median),
+        step.target === null ? '1.0' : ratio.toFixed(1),
+        step.target === null ? '' : `≤ ${step.target}×`,
+        step.target === null ? '' : pass ? 'PASS' : 'MISS',
+      ]);
+    }
+  }
+
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  console.log('');
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, c) => (c === 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  '),
+    );
+  console.log('');
+  if (misses.length === 0) console.log('Every target met.');
+  else for (const miss of misses) console.log(`MISS: ${miss}`);
+  return strict && misses.length > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

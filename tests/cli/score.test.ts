@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/domain/analysis/analyze';
+import type { Analysis } from '../../src/domain/analysis/types';
+import { openFile, parseMapFile } from '../../src/domain/format/parseMapFile';
+import type { DecisionMap } from '../../src/domain/records/map';
+import {
+  fears,
+  makeApprover,
+  makeFriction,
+  makeMap,
+  makePlanItem,
+  makeProof,
+  makeRisk,
+  requires,
+  burdens,
+} from '../builders';
+import { FIXTURES, STACK_TRACE, obvious, tempFolder } from './runObvious';
+
+const folder = tempFolder();
+afterAll(() => folder.remove());
+
+const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' });
+const legal = makeApprover({ id: 'legal', label: 'Legal', veto: true, stance: 'unknown' });
+const soc2 = makeProof({ id: 'soc2', label: 'SOC 2 report', status: 'missing' });
+const lateClose = makeRisk({
+  id: 'late-close',
+  label: 'A late close in front of the board',
+  severity: 5,
+  reduction: 'none',
+});
+const sso = makeFriction({ id: 'sso', label: 'SSO setup', status: 'present' });
+const map = makeMap({
+  nodes: [cfo, legal, soc2, lateClose, sso],
+  edges: [requires(cfo, soc2), fears(cfo, lateClose), burdens(sso, legal)],
+  plan: [
+    makePlanItem({ id: 'hire-aes', title: 'Hire 6 enterprise AEs', category: 'hiring', addresses: [] }),
+    makePlanItem({ id: 'audit', title: 'SOC 2 audit', addresses: ['soc2'] }),
+  ],
+});
+const mapFile = folder.writeMap('finance.json', map);
+
+describe('obvious score --json', () => {
+  const run = obvious(['score', mapFile, '--json']);
+  const printed = JSON.parse(run.stdout) as Analysis;
+
+  it('prints the analysis with exactly the shape PRODUCT.md documents, and exits 0', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(printed).toMatchObject({
+      score: expect.any(Number),
+      constraint: expect.any(String),
+      drivers: expect.arrayContaining([{ id: expect.any(String), lift: expect.any(Number) }]),
+      openQuestions: expect.arrayContaining([{ id: expect.any(String), question: expect.any(String) }]),
+      plan: { ceiling: expect.any(Number), items: expect.any(Array), gaps: expect.any(Array) },
+    });
+    expect(printed.score).toBeGreaterThanOrEqual(0);
+    expect(printed.score).toBeLessThanOrEqual(100);
+    expect(printed.constraint).toBe(printed.drivers[0]?.id);
+    for (const item of printed.plan.items) expect(Object.keys(item).sort()).toEqual(['flags', 'id', 'lift']);
+  });
+
+  it('is what the domain says about the map, nothing less', () => {
+    const parsed = parseMapFile(readFileSync(mapFile, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.summary);
+    expect(printed).toEqual(analyze(parsed.value));
+  });
+
+  it('flags the plan item that addresses nothing', () => {
+    expect(printed.plan.items.find((item) => item.id === 'hire-aes')?.flags).toContain('unanchored');
+  });
+});
+
+describe('obvious score (for people)', () => {
+  const run = obvious(['score', mapFile]);
+  const analysis = analyze(map);
+  const label = (id: string | null) => map.nodes.find((node) => node.id === id)?.label ?? '(none)';
+
+  it('leads with the title, period and obviousness', () => {
+    expect(run.status).toBe(0);
+    const [title, decision, score] = run.stdout.split('\n');
+    expect(title).toBe('Mid-market finance teams — 2026-Q3');
+    expect(decision).toBe(`Decision: ${map.decision}`);
+    expect(score).toBe(`Obviousness ${analysis.score} / 100`);
+  });
+
+  it('names the constraint by its label, with its lift', () => {
+    const lift = analysis.drivers[0]?.lift ?? 0;
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Constraint: ${label(analysis.constraint)} \\(\\w+ ${analysis.constraint}\\), lift \\+${lift}$`,
+        'm',
+      ),
+    );
+  });
+
+  it('lists the top drivers, the open questions, the plan flags and the gaps', () => {
+    for (const driver of analysis.drivers.slice(0, 5)) expect(run.stdout).toContain(`${label(driver.id)} (`);
+    for (const question of analysis.openQuestions) expect(run.stdout).toContain(`  - ${question.question}`);
+    expect(run.stdout).toMatch(/Unanchored.*\n\s+! "Hire 6 enterprise AEs" \(hire-aes\)/);
+    for (const gap of analysis.plan.gaps) expect(run.stdout).toMatch(new RegExp(`- ${label(gap)} \\(`));
+  });
+
+  it('ends with the ceiling sentence', () => {
+    expect(run.stdout.trimEnd().split('\n').at(-1)?.trim()).toBe(
+      `Even if the whole plan works, the decision is ${analysis.plan.ceiling}% obvious.`,
+    );
+  });
+});
+
+describe('obvious score on other inputs', () => {
+  it('reads standard input for "-"', () => {
+    const text = readFileSync(join(FIXTURES, 'sample-2026-q3.obvious.json'), 'utf8');
+    const run = obvious(['score', '-', '--json'], { input: text });
+    expect(run.status).toBe(0);
+    const parsed = parseMapFile(text);
+    if (!parsed.ok) throw new Error(parsed.error.summary);
+    expect(JSON.parse(run.stdout)).toEqual(analyze(parsed.value));
+  });
+
+  it('scores one map of a workspace chosen with --map, and asks which one otherwise', () => {
+    const workspace = join(FIXTURES, 'workspace-three-quarters.obvious.json');
+    const opened = openFile(readFileSync(workspace, 'utf8'));
+    if (!opened.ok || opened.value.kind !== 'workspace') throw new Error('the workspace fixture should open');
+    const q2 = opened.value.maps.find((m) => m.id === 'finance-2026-q2') as DecisionMap;
+    const chosen = obvious(['score', workspace, '--map', 'finance-2026-q2', '--json']);
+    expect(chosen.status).toBe(0);
+    expect(JSON.parse(chosen.stdout)).toEqual(analyze(q2));
+
+    const unchosen = obvious(['score', workspace]);
+    expect(unchosen.status).toBe(1);
+    expect(unchosen.stderr).toContain('--map');
+    expect(unchosen.stderr).toContain('finance-2026-q2');
+    expect(obvious(['score', workspace, '--map', 'nope']).status).toBe(1);
+  });
+
+  it('says so when no approver is mapped: score 0, an open question, no constraint', () => {
+    const run = obvious(['score', folder.writeMap('empty.json', makeMap())]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Obviousness 0 / 100');
+    expect(run.stdout).toMatch(/^Constraint: none/m);
+  });
+
+  it('an invalid file: exit 1, its problems on standard error, no stack trace', () => {
+    const file = folder.write(
+      'bad.json',
+      JSON.stringify({ format: 'obvious.decision-map', version: 1, exportedAt: 'x', map: { id: 'm' } }),
+    );
+    const run = obvious(['score', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^obvious: .*bad\.json: /);
+    expect(run.stderr).toContain('map.title');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
