@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { useWorkbench } from '../state/useWorkbench';
+import { Canvas } from './canvas/Canvas';
+import { FileInput } from './files/FileInput';
+import { RefusedFileDialog } from './files/RefusedFileDialog';
+import { NoticeToast } from './NoticeToast';
+import { SidePanel } from './SidePanel';
+import { TopBar } from './TopBar';
+import { useShortcuts } from './useShortcuts';
+import './app.css';
+import './canvas.css';
+import './panels.css';
+
+/** The workbench: top bar, canvas, side panel; the refused-file dialog and notices above them. */
+export function App() {
+  useShortcuts();
+  const fileError = useWorkbench((s) => s.fileError);
+  const notice = useWorkbench((s) => s.notice);
+  const loading = useWorkbench((s) => s.loading);
+  const setFileError = useWorkbench((s) => s.setFileError);
+  const setNotice = useWorkbench((s) => s.setNotice);
+  const closeDialog = useCallback(() => setFileError(null), [setFileError]);
+  const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="workspace" aria-busy={loading}>
+        <Canvas />
+        <SidePanel />
+      </main>
+      <FileInput />
+      <NoticeToast notice={notice} onDismiss={dismissNotice} />
+      {fileError && <RefusedFileDialog error={fileError} onClose={closeDialog} />}
+    </div>
+  );
+}

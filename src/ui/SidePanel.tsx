@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import type { DecisionNode } from '../domain/records/node';
+import { selectAnalysis } from '../state/selectors';
+import { useWorkbench } from '../state/useWorkbench';
+import { useDecisionMap } from './useDecisionMap';
+import { Inspector } from './panels/Inspector';
+import { MapPanel } from './panels/MapPanel';
+import { PlanPanel } from './panels/PlanPanel';
+import { ScorePanel } from './panels/ScorePanel';
+
+const TABS = ['inspector', 'score', 'plan', 'map'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAME: Record<Tab, string> = { inspector: 'Inspector', score: 'Score', plan: 'Plan', map: 'Map' };
+
+/**
+ * The right side panel. Score is shown while nothing is selected; selecting something opens the
+ * Inspector, and clearing the selection from the Inspector goes back to Score. Other tabs stay put.
+ */
+export function SidePanel() {
+  const map = useDecisionMap();
+  const selection = useWorkbench((s) => s.selection);
+  const analysis = useWorkbench(selectAnalysis);
+  const select = useWorkbench((s) => s.select);
+  const requestCenter = useWorkbench((s) => s.requestCenter);
+  const count = selection.nodes.length + selection.edges.length + selection.planItems.length;
+  const [tab, setTab] = useState<Tab>(count > 0 ? 'inspector' : 'score');
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (seenSelection !== selection) {
+    // Follow the selection: something newly selected → Inspector; nothing left → Score.
+    setSeenSelection(selection);
+    if (count > 0) setTab('inspector');
+    else if (tab === 'inspector') setTab('score');
+  }
+  const nodesById = useMemo(
+    () => new Map<string, DecisionNode>(map.nodes.map((n) => [n.id, n])),
+    [map.nodes],
+  );
+  const focusNode = (id: string) => {
+    select({ nodes: [id] });
+    requestCenter(id);
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const index = TABS.indexOf(tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length] ?? 'score';
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label="Panels">
+      <div className="tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t}
+            id={`tab-${t}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls={`tabpanel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
+            className={tab === t ? 'tabs__tab is-on' : 'tabs__tab'}
+            onClick={() => setTab(t)}
+          >
+            {TAB_NAME[t]}
+            {t === 'plan' && analysis.plan.items.some((i) => i.flags.includes('unanchored')) && (
+              <span className="tabs__alert" aria-label="has unanchored plan items">
+                !
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div className="side-panel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'inspector' && (
+          <Inspector map={map} selection={selection} analysis={analysis} nodesById={nodesById} />
+        )}
+        {tab === 'score' && <ScorePanel analysis={analysis} nodesById={nodesById} onFocusNode={focusNode} />}
+        {tab === 'plan' && (
+          <PlanPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={requestCenter} />
+        )}
+        {tab === 'map' && <MapPanel map={map} />}
+      </div>
+    </aside>
+  );
+}

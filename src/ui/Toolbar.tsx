@@ -1,0 +1,83 @@
+import { useSyncExternalStore } from 'react';
+import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/canvasHandlers';
+import { getCommand, runCommand, type CommandId } from '../state/commands';
+import { workbenchStore } from '../state/store';
+import { useHistory } from '../state/useHistory';
+import { useWorkbench } from '../state/useWorkbench';
+import { PlanIcon } from './icons';
+import { KIND_ICON } from './kindIcon';
+
+/** The toolbar's buttons, in groups; labels, shortcuts and enabled state all come from the commands registry. */
+const TOOLBAR_GROUPS: readonly { label: string; ids: readonly CommandId[] }[] = [
+  { label: 'Add', ids: ['add-approver', 'add-proof', 'add-risk', 'add-friction', 'add-plan-item'] },
+  { label: 'History', ids: ['undo', 'redo'] },
+  { label: 'View', ids: ['auto-layout', 'fit-view'] },
+  { label: 'Open', ids: ['open-file'] },
+  { label: 'Export', ids: ['export-json', 'export-png', 'export-svg'] },
+];
+const ALL_IDS = TOOLBAR_GROUPS.flatMap((g) => g.ids);
+
+const ICONS: Partial<Record<CommandId, React.ReactNode>> = {
+  'add-approver': <KIND_ICON.approver size={20} />,
+  'add-proof': <KIND_ICON.proof size={20} />,
+  'add-risk': <KIND_ICON.risk size={20} />,
+  'add-friction': <KIND_ICON.friction size={20} />,
+  'add-plan-item': <PlanIcon size={20} />,
+};
+
+/** Short text on the buttons; the full label is the accessible name. */
+const SHORT: Partial<Record<CommandId, string>> = {
+  'add-approver': 'Approver',
+  'add-proof': 'Proof',
+  'add-risk': 'Risk',
+  'add-friction': 'Friction',
+  'add-plan-item': 'Plan item',
+  'auto-layout': 'Layout',
+  'fit-view': 'Fit',
+  'open-file': 'Open file…',
+  'export-json': 'JSON',
+  'export-png': 'PNG',
+  'export-svg': 'SVG',
+};
+
+export function Toolbar() {
+  const history = useHistory();
+  // Canvas commands are enabled once the canvas registers its handlers: re-render when it does.
+  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  // One string of flags: the toolbar re-renders only when a button's enabled state flips.
+  const enabled = useWorkbench((state) =>
+    ALL_IDS.map((id) => (getCommand(id).enabled(state, history) ? '1' : '0')).join(''),
+  );
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Workbench tools">
+      {TOOLBAR_GROUPS.map((group) => (
+        <div className="toolbar__group" role="group" aria-label={group.label} key={group.label}>
+          {group.label === 'Export' && <span className="toolbar__caption">Export</span>}
+          {group.ids.map((id) => {
+            const command = getCommand(id);
+            const on = enabled[ALL_IDS.indexOf(id)] === '1';
+            const text = SHORT[id] ?? command.label;
+            return (
+              <button
+                key={id}
+                type="button"
+                className={`toolbar__button toolbar__button--${id}`}
+                disabled={!on}
+                aria-label={command.label}
+                title={command.shortcut ? `${command.label} (${command.shortcut})` : command.label}
+                {...(command.shortcut ? { 'aria-keyshortcuts': ariaShortcut(command.shortcut) } : {})}
+                onClick={() => runCommand(id, workbenchStore)}
+              >
+                {ICONS[id]}
+                <span>{text}</span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** "Ctrl+Shift+Z" → "Control+Shift+Z" (the aria-keyshortcuts spelling). */
+const ariaShortcut = (shortcut: string) => shortcut.replace('Ctrl', 'Control');

@@ -1,0 +1,74 @@
+import { findNode, selectAnalysis } from '../state/selectors';
+import type { SaveStatus } from '../state/types';
+import { useWorkbench } from '../state/useWorkbench';
+import { TargetIcon } from './icons';
+import { Toolbar } from './Toolbar';
+import { formatLift, formatScore, KIND_NAME } from './words';
+
+const SAVE_TEXT: Record<SaveStatus, string> = {
+  saved: 'Saved in this browser',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  failed: 'Not saved: export a file',
+};
+
+/** The top bar: the map, the score (large, always visible), the constraint beside it, and the toolbar. */
+export function TopBar() {
+  const title = useWorkbench((s) => s.map.title);
+  const period = useWorkbench((s) => s.map.period);
+  const analysis = useWorkbench(selectAnalysis);
+  const constraint = useWorkbench((s) =>
+    analysis.constraint === null ? undefined : findNode(s.map, analysis.constraint),
+  );
+  const saveStatus = useWorkbench((s) => s.saveStatus);
+  const select = useWorkbench((s) => s.select);
+  const requestCenter = useWorkbench((s) => s.requestCenter);
+  const lift = constraint ? analysis.lifts[constraint.id] : undefined;
+
+  return (
+    <header className="top-bar">
+      <div className="top-bar__row">
+        <div className="top-bar__map">
+          <h1 className="top-bar__title">{title}</h1>
+          <p className="top-bar__period">
+            {period || 'No period set'}
+            <span className={`save save--${saveStatus}`}>{SAVE_TEXT[saveStatus]}</span>
+          </p>
+        </div>
+        <div
+          className="top-bar__score"
+          aria-label={`Obviousness ${formatScore(analysis.score)} out of 100`}
+          role="group"
+        >
+          <span className="top-bar__score-label">Obviousness</span>
+          <span className="top-bar__score-value" data-testid="obviousness">
+            {formatScore(analysis.score)}
+          </span>
+          <span className="top-bar__score-of">/ 100</span>
+        </div>
+        <div className="top-bar__constraint">
+          <span className="top-bar__constraint-label">Constraint</span>
+          {constraint ? (
+            <button
+              type="button"
+              className="top-bar__constraint-button"
+              onClick={() => {
+                select({ nodes: [constraint.id] });
+                requestCenter(constraint.id);
+              }}
+            >
+              <TargetIcon size={26} />
+              <span className="top-bar__constraint-name">
+                {KIND_NAME[constraint.kind]}: {constraint.label}
+              </span>
+              {lift !== undefined && <span className="top-bar__constraint-lift">{formatLift(lift)}</span>}
+            </button>
+          ) : (
+            <span className="top-bar__constraint-none">none</span>
+          )}
+        </div>
+      </div>
+      <Toolbar />
+    </header>
+  );
+}

@@ -1,0 +1,266 @@
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeMouseHandler,
+} from '@xyflow/react';
+import type { NodeKind } from '../../domain/records/states';
+import { openMapFile } from '../../state/files';
+import { findPlanItem } from '../../state/selectors';
+import { workbenchStore } from '../../state/store';
+import type { NodeMove } from '../../state/types';
+import { useWorkbench } from '../../state/useWorkbench';
+import type { Measured } from './buildFlowNodes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
+import { edgeTypes, nodeTypes } from './flowTypesRegistry';
+import { KIND_COLOR } from './kindColors';
+import { QuickAdd } from './QuickAdd';
+import { selectionAfterChanges } from './selectionChanges';
+import { useCanvasHandlers } from './useCanvasHandlers';
+import { useFlowModel } from './useFlowModel';
+
+/** The canvas: React Flow as a view of the map; every change goes back to the store as an action. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas />
+    </ReactFlowProvider>
+  );
+}
+
+const isPlanItem = (id: string) => findPlanItem(workbenchStore.getState().map, id) !== undefined;
+
+/** About the size of the quick-add popover (see .quick-add in canvas.css). */
+const QUICK_ADD_SIZE = { width: 440, height: 230 };
+
+/** Half a card: new nodes are centred on the point asked for. */
+const HALF_CARD = { x: 140, y: 70 };
+
+function FlowCanvas() {
+  const [dragging, setDragging] = useState(false);
+  const { map, nodes, edges, setMeasured, pickingFor } = useFlowModel(dragging);
+  const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [quickAdd, setQuickAdd] = useState<{
+    at: { x: number; y: number };
+    flow: { x: number; y: number };
+  } | null>(null);
+  useCanvasHandlers(wrapperRef);
+  useFitOnNewMap(map.id);
+  useCenterRequests();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<WorkbenchFlowNode>[]) => {
+      const state = workbenchStore.getState();
+      const moves: NodeMove[] = [];
+      let sizes: Map<string, Measured> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position && !isPlanItem(change.id)) {
+          moves.push({ id: change.id, position: change.position });
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          sizes ??= new Map();
+          sizes.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
+        }
+      }
+      if (moves.length > 0) state.moveNodes(moves);
+      if (sizes !== null) {
+        const measuredNow = sizes;
+        setMeasured((previous) => new Map([...previous, ...measuredNow]));
+      }
+      const selection = selectionAfterChanges(state.selection, changes, [], isPlanItem);
+      if (selection) state.select(selection);
+    },
+    [setMeasured],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<WorkbenchFlowEdge>[]) => {
+    const state = workbenchStore.getState();
+    const selection = selectionAfterChanges(state.selection, [], changes, isPlanItem);
+    if (selection) state.select(selection);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const state = workbenchStore.getState();
+    const { source, target } = connection;
+    const sourceIsPlan = isPlanItem(source);
+    const targetIsPlan = isPlanItem(target);
+    if (sourceIsPlan && targetIsPlan) {
+      state.setNotice({
+        tone: 'warning',
+        text: 'Two plan items cannot be linked: link a plan item to the nodes it addresses.',
+      });
+      return;
+    }
+    if (sourceIsPlan || targetIsPlan) {
+      const planItemId = sourceIsPlan ? source : target;
+      const nodeId = sourceIsPlan ? target : source;
+      const item = findPlanItem(state.map, planItemId);
+      if (item?.addresses.includes(nodeId)) return;
+      const result = state.toggleAddress(planItemId, nodeId);
+      if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+      return;
+    }
+    const result = state.connect(source, target);
+    if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+  }, []);
+
+  const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
+    const state = workbenchStore.getState();
+    if (state.pickingFor === null || node.type === 'planItem') return;
+    const result = state.toggleAddress(state.pickingFor, node.id);
+    if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+  }, []);
+
+  const onDragStart = useCallback(() => {
+    workbenchStore.getState().beginDrag();
+    setDragging(true);
+  }, []);
+  const onDragStop = useCallback(() => {
+    workbenchStore.getState().endDrag();
+    setDragging(false);
+  }, []);
+
+  const onDoubleClick = (event: React.MouseEvent) => {
+    const target = event.target as Element;
+    if (!target.classList.contains('react-flow__pane')) return;
+    const rect = wrapperRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    // Keep the popover inside the canvas when the double-click is near its right or bottom edge.
+    const x = Math.max(8, Math.min(event.clientX - rect.left, rect.width - QUICK_ADD_SIZE.width - 8));
+    const y = Math.max(8, Math.min(event.clientY - rect.top, rect.height - QUICK_ADD_SIZE.height - 8));
+    setQuickAdd({
+      at: { x, y },
+      flow: flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+    });
+  };
+  const addFromQuickAdd = (kind: NodeKind, label: string) => {
+    if (!quickAdd) return;
+    const position = { x: quickAdd.flow.x - HALF_CARD.x, y: quickAdd.flow.y - HALF_CARD.y };
+    workbenchStore.getState().addNode(kind, label === '' ? { position } : { label, position });
+    setQuickAdd(null);
+  };
+
+  const onDragOver = (event: React.DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: React.DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void openMapFile(file);
+  };
+
+  return (
+    <div
+      className={pickingFor === null ? 'canvas' : 'canvas canvas--picking'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      {pickingFor !== null && <PickingBanner planItemId={pickingFor} />}
+      <div ref={wrapperRef} className="canvas__flow" onDoubleClick={onDoubleClick}>
+        <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeClick={onNodeClick}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
+          connectionMode={ConnectionMode.Loose}
+          elementsSelectable={pickingFor === null}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={nodes.length > 400}
+          minZoom={0.1}
+          maxZoom={2.5}
+          aria-label="Decision map canvas"
+        >
+          <Background gap={32} color="#d4d4d8" />
+          <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            nodeColor={miniMapColor}
+            nodeStrokeWidth={3}
+            ariaLabel="Overview of the map"
+          />
+        </ReactFlow>
+        {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
+      </div>
+    </div>
+  );
+}
+
+const MULTI_SELECT_KEYS = ['Control', 'Meta'];
+
+function miniMapColor(node: WorkbenchFlowNode): string {
+  return node.type === 'planItem' ? '#52525b' : KIND_COLOR[node.type as NodeKind];
+}
+
+function PickingBanner({ planItemId }: { planItemId: string }) {
+  const item = useWorkbench((s) => findPlanItem(s.map, planItemId));
+  const startPicking = useWorkbench((s) => s.startPicking);
+  return (
+    <div className="picking-banner" role="status">
+      <span>
+        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses.
+      </span>
+      <button type="button" className="button button--primary" onClick={() => startPicking(null)}>
+        Done
+      </button>
+    </div>
+  );
+}
+
+/** Fits the view once the nodes of a newly loaded map have been measured. */
+function useFitOnNewMap(mapId: string) {
+  const flow = useReactFlow();
+  const initialized = useNodesInitialized();
+  const fitted = useRef<string | null>(null);
+  useEffect(() => {
+    if (!initialized || fitted.current === mapId) return;
+    fitted.current = mapId;
+    void flow.fitView({ padding: 0.06, maxZoom: 1.2 });
+  }, [initialized, mapId, flow]);
+}
+
+/** Centres the canvas on a node whenever the store asks (constraint button, open questions, …). */
+function useCenterRequests() {
+  const flow = useReactFlow();
+  const request = useWorkbench((s) => s.centerRequest);
+  useEffect(() => {
+    if (!request) return;
+    const node = flow.getInternalNode(request.id);
+    if (!node) return;
+    const width = node.measured.width ?? 0;
+    const height = node.measured.height ?? 0;
+    void flow.setCenter(
+      node.internals.positionAbsolute.x + width / 2,
+      node.internals.positionAbsolute.y + height / 2,
+      {
+        zoom: Math.max(flow.getZoom(), 0.9),
+        duration: 400,
+      },
+    );
+  }, [request, flow]);
+}

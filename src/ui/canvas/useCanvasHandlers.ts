@@ -1,0 +1,68 @@
+import { useEffect, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { setCanvasHandlers } from '../../state/canvasHandlers';
+import { imageFileName } from '../../state/files';
+import { workbenchStore } from '../../state/store';
+import { layoutDecisionNodes } from './autoLayout';
+import type { Measured } from './buildFlowNodes';
+import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
+
+const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
+
+/** Registers what only the canvas can do (fit, zoom, layout, image export) for the commands to call. */
+export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) {
+  const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
+  useEffect(() => {
+    const measuredNow = () => {
+      const sizes = new Map<string, Measured>();
+      for (const node of flow.getNodes()) {
+        if (node.measured?.width !== undefined && node.measured.height !== undefined) {
+          sizes.set(node.id, { width: node.measured.width, height: node.measured.height });
+        }
+      }
+      return sizes;
+    };
+    const exportImage = async (format: ImageFormat) => {
+      const state = workbenchStore.getState();
+      const viewport = wrapperRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      const nodes = flow.getNodes();
+      if (!viewport || nodes.length === 0) {
+        state.setNotice({ tone: 'warning', text: 'There is nothing on the canvas to export yet.' });
+        return;
+      }
+      try {
+        const dataUrl = await renderCanvasImage(viewport, flow.getNodesBounds(nodes), format);
+        downloadDataUrl(imageFileName(state.map, format), dataUrl);
+      } catch {
+        state.setNotice({ tone: 'error', text: `Could not export the ${format.toUpperCase()} image.` });
+      }
+    };
+    return setCanvasHandlers({
+      fitView: () => void flow.fitView(FIT),
+      zoomIn: () => void flow.zoomIn({ duration: 200 }),
+      zoomOut: () => void flow.zoomOut({ duration: 200 }),
+      layout: async () => {
+        const state = workbenchStore.getState();
+        try {
+          const moves = await layoutDecisionNodes(state.map, measuredNow());
+          workbenchStore.getState().moveNodes(moves);
+          window.requestAnimationFrame(() => void flow.fitView(FIT));
+        } catch {
+          state.setNotice({ tone: 'error', text: 'Auto-layout failed; the map is unchanged.' });
+        }
+      },
+      exportPng: () => exportImage('png'),
+      exportSvg: () => exportImage('svg'),
+      viewportCenter: () => {
+        const rect = wrapperRef.current?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        const centre = flow.screenToFlowPosition({
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+        });
+        return { x: Math.round(centre.x - 140), y: Math.round(centre.y - 70) };
+      },
+    });
+  }, [flow, wrapperRef]);
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/domain/analysis/analyze';
+import { Canvas } from '../../src/ui/canvas/Canvas';
+import { loadMap, store, workshopMap } from './helpers';
+
+beforeEach(() => loadMap(workshopMap()));
+afterEach(cleanup);
+
+describe('canvas', () => {
+  it('shows every node and plan item with an accessible name a room would say', () => {
+    render(<Canvas />);
+    const analysis = analyze(store().map);
+    const cfoReadiness = Math.round(analysis.approvers.find((a) => a.id === 'cfo')?.readiness ?? -1);
+    expect(
+      screen.getByLabelText(`Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%`),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Proof: SOC 2 Type II report, status missing')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText(/^Risk: Data exposed through a vendor, reduction none, severity 4 of 5/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText(/^Friction: Outside the annual budget cycle, status present, severity 3 of 5/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Plan item: Hire 6 enterprise AEs, unanchored')).toBeInTheDocument();
+  });
+
+  it('tells kinds apart by their name in text, not by colour alone', () => {
+    render(<Canvas />);
+    for (const [id, kind] of [
+      ['cfo', 'Approver'],
+      ['soc2', 'Proof'],
+      ['breach', 'Risk'],
+      ['budget', 'Friction'],
+    ] as const) {
+      const node = document.querySelector(`[data-id="${id}"]`) as HTMLElement;
+      expect(within(node).getByText(kind)).toBeInTheDocument();
+    }
+    expect(
+      within(document.querySelector('[data-id="cfo"]') as HTMLElement).getByText('VETO'),
+    ).toBeInTheDocument();
+  });
+
+  it('marks the constraint with a tag and its lift', () => {
+    render(<Canvas />);
+    const { constraint } = analyze(store().map);
+    const node = document.querySelector(`[data-id="${constraint}"]`) as HTMLElement;
+    expect(within(node).getByText(/Constraint/)).toBeInTheDocument();
+    expect(node.getAttribute('aria-label')).toMatch(/the constraint, lift \+/);
+  });
+
+  it('double-clicking the pane opens quick add: a key picks the kind, Enter adds the node', async () => {
+    const user = userEvent.setup();
+    render(<Canvas />);
+    const pane = document.querySelector('.react-flow__pane') as HTMLElement;
+    fireEvent.doubleClick(pane, { clientX: 200, clientY: 150 });
+    const dialog = screen.getByRole('dialog', { name: 'Add a node here' });
+    await user.keyboard('3');
+    expect(within(dialog).getByRole('radio', { name: /Risk/ })).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('Churn after the first renewal{Enter}');
+    const added = store().map.nodes.at(-1);
+    expect(added).toMatchObject({ kind: 'risk', label: 'Churn after the first renewal' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store().selection.nodes).toEqual([added?.id]);
+  });
+
+  it('quick add closes on Escape without adding anything', async () => {
+    const user = userEvent.setup();
+    render(<Canvas />);
+    const before = store().map;
+    fireEvent.doubleClick(document.querySelector('.react-flow__pane') as HTMLElement);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store().map).toBe(before);
+  });
+
+  it('while picking for a plan item, clicking a node links it', async () => {
+    const user = userEvent.setup();
+    render(<Canvas />);
+    act(() => store().startPicking('aes'));
+    expect(screen.getByRole('status')).toHaveTextContent('Hire 6 enterprise AEs');
+    // A plain click: d3-drag's mousedown handling needs a real window, which jsdom events lack.
+    fireEvent.click(screen.getByLabelText(/^Approver: CFO/));
+    expect(store().map.plan.find((p) => p.id === 'aes')?.addresses).toEqual(['cfo']);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(store().pickingFor).toBeNull();
+  });
+});

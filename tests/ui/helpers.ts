@@ -1,0 +1,85 @@
+import { act } from '@testing-library/react';
+import type { DecisionMap } from '../../src/domain/records/map';
+import { workbenchStore } from '../../src/state/store';
+import {
+  burdens,
+  fears,
+  makeApprover,
+  makeFriction,
+  makeMap,
+  makePlanItem,
+  makeProof,
+  makeRisk,
+  requires,
+} from '../builders';
+
+/** Loads `map` into the app's store with a clean session (no selection, notice, dialog or picking) and no history. */
+export function loadMap(map: DecisionMap): void {
+  act(() => {
+    const state = workbenchStore.getState();
+    const result = state.replaceMap(map);
+    if (!result.ok) throw new Error(`test map refused: ${result.message}`);
+    state.setNotice(null);
+    state.setFileError(null);
+    state.startPicking(null);
+    state.select({});
+    workbenchStore.temporal.getState().clear();
+  });
+}
+
+export const store = () => workbenchStore.getState();
+
+/**
+ * A small workshop map: a skeptical veto CFO who needs a missing SOC 2 report and fears a data risk,
+ * a Legal approver nobody has asked yet, a friction in the CFO's way, and two plan items: one
+ * anchored to the SOC 2 report, one addressing nothing.
+ */
+export function workshopMap(): DecisionMap {
+  const cfo = makeApprover({
+    id: 'cfo',
+    label: 'CFO',
+    veto: true,
+    stance: 'skeptical',
+    influence: 5,
+    position: { x: 400, y: 0 },
+  });
+  const legal = makeApprover({
+    id: 'legal',
+    label: 'Legal counsel',
+    stance: 'unknown',
+    position: { x: 400, y: 160 },
+  });
+  const soc2 = makeProof({
+    id: 'soc2',
+    label: 'SOC 2 Type II report',
+    status: 'missing',
+    position: { x: 800, y: 0 },
+  });
+  const breach = makeRisk({
+    id: 'breach',
+    label: 'Data exposed through a vendor',
+    severity: 4,
+    reduction: 'none',
+    position: { x: 1200, y: 0 },
+  });
+  const budget = makeFriction({
+    id: 'budget',
+    label: 'Outside the annual budget cycle',
+    severity: 3,
+    status: 'present',
+    position: { x: 0, y: 0 },
+  });
+  return makeMap({
+    nodes: [cfo, legal, soc2, breach, budget],
+    edges: [requires(cfo, soc2), fears(cfo, breach), burdens(budget, cfo)],
+    plan: [
+      makePlanItem({
+        id: 'audit',
+        title: 'Get the SOC 2 audit done',
+        category: 'process',
+        addresses: ['soc2'],
+      }),
+      makePlanItem({ id: 'aes', title: 'Hire 6 enterprise AEs', category: 'hiring', addresses: [] }),
+    ],
+  });
+}
