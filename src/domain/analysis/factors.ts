@@ -1,0 +1,41 @@
+import type { DecisionNode } from '../records/node';
+import {
+  FRICTION_PENALTY_PER_SEVERITY,
+  FRICTION_RESOLUTION,
+  PROOF_PENALTY,
+  PROOF_RESOLUTION,
+  RISK_PENALTY_PER_SEVERITY,
+  RISK_RESOLUTION,
+  STANCE_VALUE,
+} from './weights';
+
+/** σ of an approver's stance, or ρ (0–1) of a proof's, risk's or friction's state. */
+export function stateValue(node: DecisionNode): number {
+  switch (node.kind) {
+    case 'approver':
+      return STANCE_VALUE[node.stance];
+    case 'proof':
+      return PROOF_RESOLUTION[node.status];
+    case 'risk':
+      return RISK_RESOLUTION[node.reduction];
+    case 'friction':
+      return FRICTION_RESOLUTION[node.status];
+  }
+}
+
+/** c: the share of an approver's readiness an item takes away while wholly unresolved (0 for approvers). */
+export function penaltyWeight(node: DecisionNode): number {
+  switch (node.kind) {
+    case 'approver':
+      return 0;
+    case 'proof':
+      return PROOF_PENALTY;
+    case 'risk':
+      return RISK_PENALTY_PER_SEVERITY * node.severity;
+    case 'friction':
+      return FRICTION_PENALTY_PER_SEVERITY * node.severity;
+  }
+}
+
+/** f = 1 − c × (1 − ρ): what a linked item leaves of its approver's readiness. Always > 0. */
+export const itemFactor = (penalty: number, resolution: number): number => 1 - penalty * (1 - resolution);
