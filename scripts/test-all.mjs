@@ -1,0 +1,64 @@
+// `npm test`: every test there is — unit, component, command line (Vitest), then end-to-end in
+// Chromium (Playwright) — and one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HOW_TO_GET_ONE, findChromium } from './find-chromium.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'obvious-tests-'));
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const readJson = (path) => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+let passed = 0;
+let failed = 0;
+let exitCode = 0;
+
+// 1. Vitest: domain, state, components, command line.
+const vitestJson = join(dir, 'vitest.json');
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  // A file that fails to load counts as a failure even though none of its tests ran.
+  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0);
+}
+if (vitestStatus !== 0) exitCode = 1;
+if (!vitest && vitestStatus !== 0) failed += 1;
+
+// 2. Playwright: end-to-end in a real Chromium against the production build.
+const chromium = findChromium();
+if (!chromium) {
+  console.error(HOW_TO_GET_ONE);
+  failed += 1;
+  exitCode = 1;
+} else {
+  const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  if (built !== 0) {
+    failed += 1;
+    exitCode = 1;
+  } else {
+    const pwJson = join(dir, 'playwright.json');
+    const pwStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+      CHROME_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    });
+    const pw = readJson(pwJson);
+    if (pw?.stats) {
+      passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+      failed += pw.stats.unexpected ?? 0;
+    } else if (pwStatus !== 0) failed += 1;
+    if (pwStatus !== 0) exitCode = 1;
+  }
+}
+
+rmSync(dir, { recursive: true, force: true });
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(exitCode);
