@@ -8,13 +8,15 @@ import { LIMITS } from '../domain/limits';
 import type { DecisionMap } from '../domain/records/map';
 import { comparePeriods } from '../domain/quarters/period';
 import { err, type Result } from '../domain/result';
+import { libraryOf } from './library/registry';
 import { workbenchStore } from './store';
 import type { WorkbenchStore } from './types';
 
 /*
  * Opening and exporting files. The file input, a dropped file and pasted text all come through
  * openMapText / openMapFile, which use the domain's one parse path; a refused file opens the
- * refused-file dialog (`fileError`) and changes nothing else.
+ * refused-file dialog (`fileError`) and changes nothing else. With a library (the app), an opened
+ * file's maps are added to it and the open map is kept there; without one, the map is replaced.
  */
 
 export type OpenOutcome = Result<DecisionMap, FileError>;
@@ -44,6 +46,12 @@ function accept(opened: Result<OpenedFile, FileError>, store: WorkbenchStore): O
     };
     state.setFileError(error);
     return err(error);
+  }
+  const library = libraryOf(store);
+  if (library) {
+    // The library adds the file's maps (asking first when an id is taken) and opens this one.
+    void library.receive(file);
+    return { ok: true, value: map };
   }
   const replaced = state.replaceMap(map);
   if (!replaced.ok) {

@@ -26,4 +26,11 @@ export const PERSISTENCE: Record<StateKey, Persistence> = {
   pickingFor: { saved: false, exported: false, undoable: false },
   centerRequest: { saved: false, exported: false, undoable: false },
   loading: { saved: false, exported: false, undoable: false },
+  readOnly: { saved: false, exported: false, undoable: false },
+  // Workshop mode: what the shared screen shows right now.
+  workshopScreen: { saved: false, exported: false, undoable: false },
+  walkthroughStep: { saved: false, exported: false, undoable: false },
+  spotlight: { saved: false, exported: false, undoable: false },
+  whatIf: { saved: false, exported: false, undoable: false },
+  overlay: { saved: false, exported: false, undoable: false },
 };

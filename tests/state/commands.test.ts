@@ -59,6 +59,24 @@ describe('the command registry', () => {
       'export-png',
       'export-svg',
       'paste-map',
+      // workshop mode (src/state/workshopCommands.ts)
+      'present',
+      'spotlight-next',
+      'spotlight-previous',
+      'walkthrough',
+      'what-if',
+      'brief',
+      'new-from-template',
+      'palette',
+      'help',
+      'leave-screen',
+      // the library (src/state/library/libraryCommands.ts)
+      'open-library',
+      'new-map',
+      'start-next-quarter',
+      'compare',
+      'history',
+      'export-workspace',
     ];
     expect(COMMANDS.map((c) => c.id).sort()).toEqual([...ids].sort());
     for (const command of COMMANDS) expect(command.label.length).toBeGreaterThan(0);

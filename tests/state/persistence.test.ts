@@ -11,6 +11,8 @@ import {
   type MapStorage,
   type PersistenceHandle,
 } from '../../src/state/persistence';
+import { INDEX_KEY, readIndex } from '../../src/state/library/libraryIndex';
+import { createLibraryState } from '../../src/state/library/libraryState';
 import type { WorkbenchStore } from '../../src/state/types';
 import { makeApprover, makeMap, makeProof, requires } from '../builders';
 import { storeWith } from './helpers';
@@ -59,13 +61,17 @@ function memoryStorage(initial: Record<string, unknown> = {}) {
     failWhen: (rule: typeof failOn) => {
       failOn = rule;
     },
+    /** The saved text of the map the library opened last. */
     current: () => {
-      const key = data.get(CURRENT_KEY);
-      return typeof key === 'string' ? data.get(key) : undefined;
+      const index = readIndex(data.get(INDEX_KEY));
+      if (index === null || index === 'refused') return undefined;
+      const entry = index.maps.find((e) => e.id === index.open);
+      return entry ? data.get(entry.key) : undefined;
     },
   };
 }
 
+/** The single map saved before the library existed: `obvious:current` points at its copy. */
 const savedCopy = (map = savedMap) => ({
   [CURRENT_KEY]: `${COPY_PREFIX}old`,
   [`${COPY_PREFIX}old`]: serializeMapFile(map, EXPORTED_AT),
@@ -77,7 +83,12 @@ function start(
   storage: MapStorage,
   loadSample = vi.fn(async () => serializeMapFile(sampleMap, EXPORTED_AT)),
 ) {
-  handle = initPersistence(store, { storage, loadSample, now: () => EXPORTED_AT });
+  handle = initPersistence(store, {
+    storage,
+    loadSample,
+    now: () => EXPORTED_AT,
+    libraryState: createLibraryState(),
+  });
   return { handle, loadSample };
 }
 
@@ -91,7 +102,7 @@ afterEach(() => {
 });
 
 describe('on start', () => {
-  it('loads the saved map through the one parse path, not the sample', async () => {
+  it('loads the saved map through the one parse path, not the sample, moving it into the library', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
     const { handle, loadSample } = start(store, memory.storage);
@@ -100,18 +111,23 @@ describe('on start', () => {
     expect(store.getState().map).toEqual(savedMap);
     expect(store.getState()).toMatchObject({ loading: false, saveStatus: 'saved' });
     expect(loadSample).not.toHaveBeenCalled();
-    expect(memory.log).toEqual([]);
+    // The saved text stays where it was; only the old pointer goes, replaced by the library's index.
+    expect(memory.log.filter((l) => l.endsWith('copy'))).toEqual([]);
+    expect(memory.data.has(CURRENT_KEY)).toBe(false);
+    expect(memory.current()).toBe(savedCopy()[`${COPY_PREFIX}old`]);
   });
 
-  it('loads the sample when nothing is saved, and saves nothing until something changes', async () => {
+  it('loads the sample when nothing is saved, keeps it as the library’s first map, and saves nothing more until something changes', async () => {
     const memory = memoryStorage();
     const store = storeWith();
     const { handle, loadSample } = start(store, memory.storage);
     await handle.ready;
     expect(loadSample).toHaveBeenCalledTimes(1);
     expect(store.getState().map).toEqual(sampleMap);
+    expect(memory.current()).toBe(serializeMapFile(sampleMap, EXPORTED_AT));
+    const written = memory.log.length;
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4);
-    expect(memory.log).toEqual([]);
+    expect(memory.log).toHaveLength(written);
   });
 
   it('keeps a refused saved copy untouched, shows the sample and says so', async () => {
@@ -126,12 +142,16 @@ describe('on start', () => {
     expect(store.getState().notice).toMatchObject({ tone: 'warning' });
     expect(store.getState().notice?.text).toMatch(/could not be opened.*kept/);
     expect(memory.data.get(`${COPY_PREFIX}old`)).toBe(broken[`${COPY_PREFIX}old`]);
-    expect(memory.data.get(KEPT_KEY)).toBe(`${COPY_PREFIX}old`);
+    // The library lists it as a map that could not be opened, pointing at the kept text.
+    const index = readIndex(memory.data.get(INDEX_KEY));
+    const kept = index !== null && index !== 'refused' ? index.maps.find((e) => e.refused !== undefined) : undefined;
+    expect(kept?.key).toBe(`${COPY_PREFIX}old`);
+    expect(memory.data.has(KEPT_KEY)).toBe(false);
     // Even after the next save, the refused copy is still there.
     store.getState().addNode('risk');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(memory.data.get(`${COPY_PREFIX}old`)).toBe(broken[`${COPY_PREFIX}old`]);
-    expect(memory.log).not.toContain('del copy');
+    expect(memory.data.has(`${COPY_PREFIX}old`)).toBe(true);
   });
 
   it('shows the sample and a notice when the browser’s storage cannot be read', async () => {
@@ -173,10 +193,11 @@ describe('autosave', () => {
     expect(store.getState().saveStatus).toBe('unsaved');
     await vi.advanceTimersByTimeAsync(300);
     store.getState().updateMapFields({ period: '2026-Q4' });
+    const before = memory.log.length;
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
-    expect(memory.log).toEqual([]);
+    expect(memory.log).toHaveLength(before);
     await vi.advanceTimersByTimeAsync(1);
-    expect(memory.log).toEqual(['set copy', `set ${CURRENT_KEY}`, 'del copy']);
+    expect(memory.log.slice(before)).toEqual(['set copy', `set ${INDEX_KEY}`, 'del copy']);
     expect(store.getState().saveStatus).toBe('saved');
   });
 
@@ -190,18 +211,19 @@ describe('autosave', () => {
       await vi.advanceTimersByTimeAsync(16);
     }
     store.getState().endDrag();
-    expect(memory.log).toEqual([]);
+    expect(memory.log.filter((l) => l === 'set copy')).toEqual([]);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(memory.log.filter((l) => l === 'set copy')).toHaveLength(1);
   });
 
-  it('writes the new copy, then switches the pointer, then deletes the old copy; the text is the FORMAT.md file', async () => {
+  it('writes the new copy, then switches the index, then deletes the old copy; the text is the FORMAT.md file', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
     await start(store, memory.storage).handle.ready;
+    const before = memory.log.length;
     store.getState().updateNode('ceo', { stance: 'champion' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(memory.log).toEqual(['set copy', `set ${CURRENT_KEY}`, 'del copy']);
+    expect(memory.log.slice(before)).toEqual(['set copy', `set ${INDEX_KEY}`, 'del copy']);
     expect(memory.data.has(`${COPY_PREFIX}old`)).toBe(false);
     expect(memory.current()).toBe(serializeMapFile(store.getState().map, EXPORTED_AT));
     const reread = parseMapFile(String(memory.current()));
@@ -228,7 +250,7 @@ describe('autosave', () => {
     await handle.ready;
     store.getState().addNode('risk');
     await handle.flush();
-    expect(memory.log).toContain(`set ${CURRENT_KEY}`);
+    expect(memory.current()).toBe(serializeMapFile(store.getState().map, EXPORTED_AT));
   });
 
   it('stops when disposed', async () => {
@@ -237,16 +259,17 @@ describe('autosave', () => {
     const { handle } = start(store, memory.storage);
     await handle.ready;
     handle();
+    const before = memory.log.length;
     store.getState().addNode('risk');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
-    expect(memory.log).toEqual([]);
+    expect(memory.log).toHaveLength(before);
   });
 });
 
 describe('a failed save', () => {
   it.each([
     ['writing the new copy', (op: string, key: string) => op === 'set' && key.startsWith(COPY_PREFIX)],
-    ['switching the pointer', (op: string, key: string) => op === 'set' && key === CURRENT_KEY],
+    ['switching the index', (op: string, key: string) => op === 'set' && key === INDEX_KEY],
   ])(
     '(quota exceeded while %s) keeps the map in memory and the last good copy, and says so',
     async (_, rule) => {

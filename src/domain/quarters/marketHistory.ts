@@ -26,7 +26,10 @@ export interface HistoryEntry {
 export const sameMarketKey = (market: string): string =>
   market.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-const byPeriodThenId = (a: DecisionMap, b: DecisionMap): number =>
+/** What grouping by market reads of a map (a library's list entries have it too). */
+export type MarketMember = Pick<DecisionMap, 'id' | 'market' | 'period' | 'basedOn'>;
+
+const byPeriodThenId = (a: MarketMember, b: MarketMember): number =>
   comparePeriods(a.period, b.period) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -34,7 +37,7 @@ const byPeriodThenId = (a: DecisionMap, b: DecisionMap): number =>
  * `basedOn` chain) or when they name the same non-empty market. Each group is sorted by period;
  * groups come in the order of their earliest map.
  */
-export function marketGroups(maps: readonly DecisionMap[]): DecisionMap[][] {
+export function marketGroups<T extends MarketMember>(maps: readonly T[]): T[][] {
   const parent = maps.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -68,7 +71,7 @@ export function marketGroups(maps: readonly DecisionMap[]): DecisionMap[][] {
     if (source !== undefined) join(i, source);
   });
 
-  const groups = new Map<number, DecisionMap[]>();
+  const groups = new Map<number, T[]>();
   maps.forEach((map, i) => {
     const r = root(i);
     const group = groups.get(r);
@@ -76,7 +79,7 @@ export function marketGroups(maps: readonly DecisionMap[]): DecisionMap[][] {
     else groups.set(r, [map]);
   });
   const sorted = [...groups.values()].map((group) => [...group].sort(byPeriodThenId));
-  return sorted.sort((a, b) => byPeriodThenId(a[0] as DecisionMap, b[0] as DecisionMap));
+  return sorted.sort((a, b) => byPeriodThenId(a[0] as T, b[0] as T));
 }
 
 function entryFor(map: DecisionMap): HistoryEntry {

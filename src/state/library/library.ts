@@ -1,0 +1,202 @@
+import { parseMapFile } from '../../domain/format/parseMapFile';
+import type { OpenedFile } from '../../domain/format/types';
+import type { DecisionMap } from '../../domain/records/map';
+import type { MapStorage } from './storage';
+import type { ActionResult, WorkbenchStore } from '../types';
+import { hasUnsavedChanges, onSavedElsewhere, saveOpenMap } from './autosave';
+import {
+  createMap,
+  duplicateMap,
+  openMap,
+  purgeMap,
+  renameMap,
+  resolveConflict,
+  restoreMap,
+  settleOpenMap,
+  startNextQuarterOf,
+  trashMap,
+  type ConflictChoice,
+} from './libraryActions';
+import { readMap, refreshIndex, type LibraryContext } from './libraryContext';
+import { applyImport, pendingImportOf, planFor, type WaitingImport } from './libraryImport';
+import { EMPTY_INDEX, findEntry } from './libraryIndex';
+import { startLibrary } from './libraryStart';
+import { libraryState as appLibraryState, type LibraryStateStore } from './libraryState';
+import { attachLibrary } from './registry';
+import { silentChannel, type TabChannel } from './tabChannel';
+import type { ImportChoice } from './importPlan';
+import { exportWorkspace, type WorkspaceExport } from './workspaceExport';
+
+/*
+ * The library: many maps kept in this browser, one of them open in the workbench. Every operation runs
+ * in one queue, so a save, a switch and an import never interleave in this tab; other tabs are kept
+ * honest by the index check in every save (autosave.ts).
+ */
+
+export interface LibraryOptions {
+  storage: MapStorage;
+  /** Text of the sample map (the first map of a new library, and "New from sample"). */
+  loadSample: () => Promise<string>;
+  delayMs: number;
+  /** Time stamps of saved copies. */
+  now?: () => string;
+  channel?: TabChannel;
+  state?: LibraryStateStore;
+}
+
+export interface Library {
+  /** Settles once the library is read and a map is open. */
+  ready: Promise<void>;
+  /** Saves the open map now if it has changes. */
+  flush: () => Promise<void>;
+  dispose: () => void;
+  state: LibraryStateStore;
+  open: (id: string) => Promise<boolean>;
+  /** A new map, blank or from the sample; opened. Returns its id. */
+  create: (from: 'blank' | 'sample') => Promise<string | null>;
+  rename: (id: string, title: string) => Promise<ActionResult>;
+  duplicate: (id: string) => Promise<string | null>;
+  /** Next quarter's map from map `id` (default: the open map); opened. Returns its id. */
+  startNextQuarter: (id?: string) => Promise<string | null>;
+  trash: (id: string) => Promise<void>;
+  restore: (id: string) => Promise<void>;
+  purge: (id: string) => Promise<void>;
+  /** Adds an opened file's maps; asks first (`pendingImport`) when an id is taken by a different map. */
+  receive: (file: OpenedFile) => Promise<void>;
+  resolveImport: (choice: ImportChoice | 'cancel') => Promise<void>;
+  resolveConflict: (choice: ConflictChoice) => Promise<void>;
+  /** A map of the library (the open one as it is now, unsaved changes included), or null when it cannot be opened. */
+  loadMap: (id: string) => Promise<DecisionMap | null>;
+  /** The saved text of a map exactly as stored (for a map that could not be opened). */
+  savedText: (id: string) => Promise<string | null>;
+  /** The whole library, or the maps `ids` of one market, as a workspace file. */
+  exportWorkspace: (scope?: { market: string; ids: readonly string[] }) => Promise<WorkspaceExport>;
+}
+
+export function createLibrary(store: WorkbenchStore, options: LibraryOptions): Library {
+  const channel = options.channel ?? silentChannel();
+  const state = options.state ?? appLibraryState;
+  const ctx: LibraryContext = {
+    store,
+    storage: options.storage,
+    state,
+    channel,
+    now: options.now ?? (() => new Date().toISOString()),
+    index: EMPTY_INDEX,
+    open: { id: null, baseKey: null, lastSaved: null },
+    cache: new Map(),
+  };
+  const actions = () => store.getState();
+  let disposed = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  let waiting: WaitingImport | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Runs `task` after every task queued before it; a failing task says so and never blocks the queue. */
+  function serial<T>(task: () => Promise<T>, fallback: T): Promise<T> {
+    const run = queue.then(task).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      actions().setNotice({ tone: 'error', text: `The library could not do that: ${detail}` });
+      return fallback;
+    });
+    queue = run;
+    return run;
+  }
+
+  const save = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    return serial(() => saveOpenMap(ctx), false);
+  };
+  function schedule(): void {
+    if (disposed) return;
+    if (timer !== null) clearTimeout(timer);
+    if (actions().saveStatus !== 'failed') actions().setSaveStatus('unsaved');
+    timer = setTimeout(() => void save().then(saveAgainIfChanged), options.delayMs);
+  }
+  /** Changes made while a save was writing get their own save. */
+  function saveAgainIfChanged(): void {
+    if (hasUnsavedChanges(ctx) && !state.getState().conflict && actions().saveStatus !== 'failed') schedule();
+  }
+
+  actions().setLoading(true);
+  const ready = serial(async () => {
+    await startLibrary(ctx, options.loadSample);
+    state.setState({ ready: true });
+    actions().setSaveStatus('saved');
+  }, undefined).finally(() => actions().setLoading(false));
+
+  let unsubscribe = () => {};
+  void ready.then(() => {
+    if (disposed) return;
+    unsubscribe = store.subscribe((next, previous) => {
+      if (next.map !== previous.map && next.map !== ctx.open.lastSaved) schedule();
+    });
+  });
+  const stopListening = channel.listen((message) => {
+    if (message.type === 'saved') void serial(() => onSavedElsewhere(ctx, message.id, message.key), undefined);
+    else void serial(() => refreshIndex(ctx), undefined);
+  });
+
+  const library: Library = {
+    ready,
+    flush: async () => {
+      await save();
+    },
+    dispose: () => {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      unsubscribe();
+      stopListening();
+      channel.close();
+      detach();
+    },
+    state,
+    open: (id) => serial(() => openMap(ctx, id), false),
+    create: (from) =>
+      serial(async () => {
+        if (from === 'blank') return createMap(ctx, null);
+        const parsed = parseMapFile(await options.loadSample());
+        if (!parsed.ok) throw new Error(`the sample map could not be opened: ${parsed.error.summary}`);
+        return createMap(ctx, parsed.value);
+      }, null),
+    rename: (id, title) => serial(() => renameMap(ctx, id, title), { ok: false, message: 'The map could not be renamed.' }),
+    duplicate: (id) => serial(() => duplicateMap(ctx, id), null),
+    startNextQuarter: (id) => serial(() => startNextQuarterOf(ctx, id ?? ctx.open.id ?? ''), null),
+    trash: (id) => serial(() => trashMap(ctx, id), undefined),
+    restore: (id) => serial(() => restoreMap(ctx, id), undefined),
+    purge: (id) => serial(() => purgeMap(ctx, id), undefined),
+    receive: (file) =>
+      serial(async () => {
+        if (!(await settleOpenMap(ctx))) return;
+        const next: WaitingImport = { file, plan: await planFor(ctx, file) };
+        if (next.plan.collide.length === 0) return applyImport(ctx, next, 'keep-both');
+        waiting = next;
+        state.setState({ pendingImport: pendingImportOf(ctx, next) });
+      }, undefined),
+    resolveImport: (choice) =>
+      serial(async () => {
+        const chosen = waiting;
+        waiting = null;
+        state.setState({ pendingImport: null });
+        if (!chosen || choice === 'cancel') return;
+        if (!(await settleOpenMap(ctx))) return;
+        await applyImport(ctx, chosen, choice);
+      }, undefined),
+    resolveConflict: (choice) => serial(() => resolveConflict(ctx, choice), undefined),
+    loadMap: (id) =>
+      serial(async () => {
+        const read = await readMap(ctx, id);
+        return read.ok ? read.value : null;
+      }, null),
+    savedText: (id) =>
+      serial(async () => {
+        const entry = findEntry(ctx.index, id);
+        const text = entry ? await ctx.storage.get(entry.key) : undefined;
+        return typeof text === 'string' ? text : null;
+      }, null),
+    exportWorkspace: (scope) => serial(() => exportWorkspace(ctx, scope ?? null), { fileName: '', text: '', count: 0, skipped: [] }),
+  };
+  const detach = attachLibrary(store, library);
+  return library;
+}

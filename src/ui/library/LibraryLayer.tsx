@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { appLibrary, useLibrary } from '../../state/library/useLibrary';
+import { ImportChoiceDialog } from './ImportChoiceDialog';
+import { LibraryDrawer } from './LibraryDrawer';
+import { TabConflictNotice } from './TabConflictNotice';
+import './library.css';
+
+// Compare and history come in their own chunk, fetched the first time one of them opens.
+const QuartersView = lazy(() => import('../compare/QuartersView').then((m) => ({ default: m.QuartersView })));
+
+/** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
+export function LibraryLayer() {
+  const drawerOpen = useLibrary((s) => s.drawerOpen);
+  const setDrawerOpen = useLibrary((s) => s.setDrawerOpen);
+  const view = useLibrary((s) => s.view);
+  const pendingImport = useLibrary((s) => s.pendingImport);
+  const conflict = useLibrary((s) => s.conflict);
+  return (
+    <>
+      {view.kind !== 'canvas' && (
+        <Suspense fallback={<div className="quarters quarters--loading">Loading…</div>}>
+          <QuartersView view={view} />
+        </Suspense>
+      )}
+      {drawerOpen && <LibraryDrawer onClose={() => setDrawerOpen(false)} />}
+      {pendingImport && (
+        <ImportChoiceDialog pending={pendingImport} onChoose={(choice) => void appLibrary()?.resolveImport(choice)} />
+      )}
+      {conflict && <TabConflictNotice conflict={conflict} onChoose={(choice) => void appLibrary()?.resolveConflict(choice)} />}
+    </>
+  );
+}
