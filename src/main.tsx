@@ -1,16 +1,6 @@
 // First import: zod is told not to compile validators (CSP script-src 'self') before any schema exists.
 import './zodConfig';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { initPersistence } from './state/persistence';
-import { workbenchStore } from './state/store';
-import { App } from './ui/App';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-initPersistence(workbenchStore);
+// Then the app, loaded only now: the bundler may put schemas in a chunk that runs as soon as it is
+// imported, so a static import here could build them before the setting above has run.
+void import('./boot');

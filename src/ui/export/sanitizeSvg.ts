@@ -23,7 +23,14 @@ const REMOVED_ELEMENTS = new Set([
 ]);
 
 /** SVG animation elements: removed when they animate a link or an event handler. */
-const ANIMATION_ELEMENTS = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor', 'discard']);
+const ANIMATION_ELEMENTS = new Set([
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'animatecolor',
+  'discard',
+]);
 
 /** Attributes (by local name, so xlink:href is `href`) whose value is a URL to load or follow. */
 const URL_ATTRIBUTES = new Set([
@@ -58,11 +65,14 @@ export function isSafeSvgReference(value: string): boolean {
 function decodeCssEscapes(css: string): string {
   let text = css;
   for (let round = 0; round < 5 && text.includes('\\'); round++) {
-    text = text.replace(/\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\([\s\S])/g, (_match, hex: string | undefined, char: string | undefined) => {
-      if (hex === undefined) return char === '\n' ? '' : (char ?? '');
-      const code = Number.parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-    });
+    text = text.replace(
+      /\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\([\s\S])/g,
+      (_match, hex: string | undefined, char: string | undefined) => {
+        if (hex === undefined) return char === '\n' ? '' : (char ?? '');
+        const code = Number.parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      },
+    );
   }
   return text.replaceAll('\\', '');
 }
@@ -106,7 +116,9 @@ export function cleanCss(css: string): string {
     const close = closingParen(text, open);
     const end = close === -1 ? text.length : close + 1;
     const keep =
-      close !== -1 && (name === 'url' || name === 'src') && isSafeSvgReference(functionTarget(text.slice(open + 1, close)));
+      close !== -1 &&
+      (name === 'url' || name === 'src') &&
+      isSafeSvgReference(functionTarget(text.slice(open + 1, close)));
     out += text.slice(from, match.index) + (keep ? text.slice(match.index, end) : 'none');
     from = end;
     LOADING_FUNCTION.lastIndex = end;
