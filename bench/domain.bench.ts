@@ -12,6 +12,7 @@ import { diff } from '../src/domain/diff/diff';
 import { parseMapFile } from '../src/domain/format/parseMapFile';
 import { serializeMapFile } from '../src/domain/format/serialize';
 import type { DecisionMap } from '../src/domain/records/map';
+import { makeHubMap } from '../tests/builders';
 import { evolveMap, generateMap } from './generateMap';
 import { measure } from './measure';
 
@@ -107,6 +108,25 @@ function main(): number {
       ]);
     }
   }
+
+  // Hubs: four times the proofs on one approver and one risk should cost about four times the work
+  // (linear), never sixteen (each proof revisiting the hub). Both sizes measured in this run.
+  const hubSmall = measure(() => analyze(makeHubMap(4_000)), runs);
+  const hubLarge = measure(() => analyze(makeHubMap(16_000)), runs);
+  const hubRatio = hubLarge.median / hubSmall.median;
+  const hubPass = hubRatio <= 8;
+  if (!hubPass) misses.push(`analyze on hubs grows ${hubRatio.toFixed(1)}× for 4× the proofs (linear ≈ 4×, allowed ≤ 8×)`);
+  rows.push(['4,000 hub', 'analyze (build included)', String(hubSmall.runs), ms(hubSmall.min), ms(hubSmall.median), '', '', '']);
+  rows.push([
+    '16,000 hub',
+    'analyze (build included)',
+    String(hubLarge.runs),
+    ms(hubLarge.min),
+    ms(hubLarge.median),
+    `${hubRatio.toFixed(1)}× the 4,000 hub`,
+    '≤ 8×',
+    hubPass ? 'PASS' : 'MISS',
+  ]);
 
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   console.log('');

@@ -150,6 +150,25 @@ export function withNode(
   return { ...map, nodes: map.nodes.map((n) => (n.id === id ? change(n) : n)) };
 }
 
+/**
+ * A map with two hubs: one approver needing `size` proofs, and one risk that all of them reduce
+ * (feared by two approvers). Used to check that scoring stays linear in a hub's size.
+ */
+export function makeHubMap(size: number): DecisionMap {
+  const approvers = Array.from({ length: 50 }, (_, i) => makeApprover({ id: `a${i}`, stance: 'supportive', veto: i === 1 }));
+  const proofs = Array.from({ length: size }, (_, i) =>
+    makeProof({ id: `p${i}`, status: i % 2 ? 'claimed' : 'demonstrated' }),
+  );
+  const risk = makeRisk({ id: 'hub-risk', severity: 5, reduction: 'none' });
+  const edges = [
+    fears(approvers[1]!, risk),
+    fears(approvers[2]!, risk),
+    ...proofs.map((p) => reduces(p, risk)),
+    ...proofs.map((p) => requires(approvers[0]!, p)),
+  ];
+  return makeMap({ nodes: [...approvers, ...proofs, risk], edges });
+}
+
 // ---------------------------------------------------------------------------------------------
 // fast-check arbitraries
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ export function HowScoreWorks() {
         <ul>
           <li>
             Each <strong>approver</strong> has a <strong>readiness</strong>: their stance (champion 100%,
-            supportive 95%, neutral 70%, skeptical 40%, opposed or unknown 5%), lowered by every proof they
+            supportive 95%, neutral 75%, skeptical 55%, opposed 15%, unknown 5%), lowered by every proof they
             need that is not verified, every risk they fear that is not reduced and every friction in their
             way.
           </li>
@@ -20,8 +20,8 @@ export function HowScoreWorks() {
           </li>
           <li>The other approvers add momentum: their readiness, averaged by influence.</li>
           <li>
-            <strong>Unknown counts as the worst answer.</strong> An unanswered question is listed as an open
-            question, never treated as neutral.
+            <strong>Unknown counts below the worst answer.</strong> An unanswered question is listed as an
+            open question, never treated as neutral.
           </li>
           <li>
             The <strong>lift</strong> of a node is how many points the score would gain if that node alone

@@ -56,20 +56,31 @@ describe('analyze: the worked example of docs/scoring.md', () => {
   const analysis = analyze(workedExample());
 
   it('multiplies the veto approvers and averages the others', () => {
-    // CFO 0.95 × 0.88 × 0.84 = 0.70224; IT security 0.7 × 0.82 = 0.574 → gate 0.40308576.
-    // Controller 1 × 0.88 (influence 3), Ops lead 0.4 (influence 2) → support 3.44 / 5 = 0.688.
-    expect(analysis.score).toBe(round1(100 * 0.70224 * 0.574 * 0.688));
-    expect(analysis.score).toBe(27.7);
+    // ROI demonstrated: 1 − 0.37 × 0.3 = 0.889; migration (severity 4, partial): 1 − 0.24 × 0.5 = 0.88;
+    // SSO (severity 3, present): 1 − 0.15 = 0.85.
+    // CFO 0.95 × 0.889 × 0.88 = 0.743204; IT security 0.75 × 1 × 0.85 = 0.6375 → gate 0.47379255.
+    // Controller 1 × 0.889 (influence 3), Ops lead 0.55 (influence 2) → support 3.767 / 5 = 0.7534.
+    // 100 × 0.47379255 × 0.7534 = 35.6955… → 35.7.
+    expect(analysis.score).toBe(round1(100 * 0.743204 * 0.6375 * 0.7534));
+    expect(analysis.score).toBe(35.7);
   });
 
   it('ranks the drivers and names the constraint', () => {
+    // Each lift is the shown score with that node resolved minus today's 35.7 (gate 0.47379255, support 0.7534):
+    // IT security a champion: 0.743204 × 0.85 = 0.6317234 × 0.7534 → 47.594 → 47.6 (+11.9);
+    // Ops lead a champion: support (2.667 + 2) / 5 = 0.9334; 0.47379255 × 0.9334 → 44.224 → 44.2 (+8.5);
+    // ROI verified: CFO 0.95 × 0.88 = 0.836, Controller 1 → gate 0.836 × 0.6375 = 0.53295,
+    //   support (3 + 1.1) / 5 = 0.82 → 43.702 → 43.7 (+8.0);
+    // SSO removed: IT security 0.75 → gate 0.557403 × 0.7534 → 41.995 → 42.0 (+6.3);
+    // migration reduced: CFO 0.95 × 0.889 = 0.84455 → gate 0.538400625 × 0.7534 → 40.563 → 40.6 (+4.9);
+    // CFO a champion: 0.889 × 0.88 = 0.78232 → gate 0.49872900 × 0.7534 → 37.574 → 37.6 (+1.9).
     expect(analysis.drivers).toEqual([
       { id: 'it-security', lift: 11.9 },
-      { id: 'ops', lift: 9.7 },
-      { id: 'roi', lift: 7.1 },
-      { id: 'sso', lift: 6.1 },
-      { id: 'migration', lift: 5.3 },
-      { id: 'cfo', lift: 1.5 },
+      { id: 'ops', lift: 8.5 },
+      { id: 'roi', lift: 8 },
+      { id: 'sso', lift: 6.3 },
+      { id: 'migration', lift: 4.9 },
+      { id: 'cfo', lift: 1.9 },
     ]);
     expect(analysis.constraint).toBe('it-security');
   });
@@ -78,10 +89,12 @@ describe('analyze: the worked example of docs/scoring.md', () => {
     expect(
       analysis.approvers.map(({ id, readiness, unresolved }) => ({ id, readiness, unresolved })),
     ).toEqual([
-      { id: 'controller', readiness: 88, unresolved: ['roi'] },
-      { id: 'cfo', readiness: 70.2, unresolved: ['migration', 'roi'] },
-      { id: 'it-security', readiness: 57.4, unresolved: ['sso'] },
-      { id: 'ops', readiness: 40, unresolved: [] },
+      // Controller 88.9; CFO 74.32, the migration risk (0.88) worse than the ROI case (0.889);
+      // IT security 63.75, a half rounded away from zero → 63.8; Ops lead skeptical 55.
+      { id: 'controller', readiness: 88.9, unresolved: ['roi'] },
+      { id: 'cfo', readiness: 74.3, unresolved: ['migration', 'roi'] },
+      { id: 'it-security', readiness: 63.8, unresolved: ['sso'] },
+      { id: 'ops', readiness: 55, unresolved: [] },
     ]);
     expect(analysis.approvers[1]).toMatchObject({
       label: 'CFO',
@@ -162,7 +175,8 @@ describe('resolve and isResolved', () => {
       ],
       edges: [fears('a', 'r'), { id: 'e', kind: 'reduces', source: 'p', target: 'r' }],
     });
-    // Severity 3, counted as partial (the proof's half): 1 − 0.24 × 0.5 = 0.88 → 88; marking it reduced gives 100.
-    expect(analyze(map).lifts).toEqual({ r: 12 });
+    // Severity 3 (c = 0.06 × 3 = 0.18), counted as partial (the proof's half): 1 − 0.18 × 0.5 = 0.91 → 91;
+    // marking it reduced gives 100.
+    expect(analyze(map).lifts).toEqual({ r: 9 });
   });
 });

@@ -62,10 +62,11 @@ describe('lifts (computed incrementally)', () => {
       nodes: [cfo, pilot, migration],
       edges: [fears(cfo, migration), reduces(pilot, migration)],
     });
-    // The pilot is not required by anyone, but verifying it halves the migration risk's weight: 0.6 → 0.8.
+    // Severity 5 unreduced: 1 − 0.06 × 5 = 0.7 → 70. The pilot is not required by anyone, but verifying it
+    // halves the migration risk's weight: 1 − 0.3 × 0.5 = 0.85 → 85 (+15); reducing the risk gives 100 (+30).
     const analysis = analyze(map);
-    expect(analysis.score).toBe(60);
-    expect(analysis.lifts).toEqual({ migration: 40, pilot: 20 });
+    expect(analysis.score).toBe(70);
+    expect(analysis.lifts).toEqual({ migration: 30, pilot: 15 });
     expect(analyze(withNode(map, 'pilot', (n) => resolve(n))).approvers[0]!.unresolved).toEqual([
       'migration',
     ]);
@@ -83,6 +84,7 @@ describe('lifts (computed incrementally)', () => {
     const analysis = analyze(makeMap({ nodes: [approver, proof], edges: [requires(approver, proof)] }));
     expect(Object.keys(analysis.lifts)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(analysis.lifts)).toBe(Object.prototype);
-    expect(JSON.stringify(analysis.lifts)).toBe('{"__proto__":18,"constructor":28}');
+    // Neutral 0.75 × missing proof (1 − 0.37 = 0.63) = 47.25 → 47.3. A champion: 63 (+15.7); the proof verified: 75 (+27.7).
+    expect(JSON.stringify(analysis.lifts)).toBe('{"__proto__":15.7,"constructor":27.7}');
   });
 });

@@ -55,29 +55,34 @@ describe('plan analysis', () => {
   });
 
   it('gives each item the score with everything it addresses resolved, minus today', () => {
-    // Today: gate 0.95 × 0.6 × 0.68 = 0.3876; support 0.7 × 0.6 × 0.976 = 0.409920 → 15.9.
-    expect(analysis.score).toBe(15.9);
-    // ROI verified: gate 0.95 × 0.68 = 0.646; support 0.7 × 0.976 = 0.6832 → 44.1.
-    expect(item('roi-study').lift).toBe(round(44.1 - 15.9));
+    // ROI missing: 1 − 0.37 = 0.63; migration (severity 4, none): 1 − 0.24 = 0.76; freeze (severity 1,
+    // reduced): 1 − 0.05 × 0.4 = 0.98. Today: gate 0.95 × 0.63 × 0.76 = 0.45486; support 0.75 × 0.63 × 0.98
+    // = 0.46305 → 21.0623 → 21.1.
+    expect(analysis.score).toBe(21.1);
+    // ROI verified: gate 0.95 × 0.76 = 0.722; support 0.75 × 0.98 = 0.735 → 53.067 → 53.1.
+    expect(item('roi-study').lift).toBe(round(53.1 - 21.1));
     expect(item('hire-aes').lift).toBe(0);
     expect(item('soc2-renewal').lift).toBe(0);
   });
 
   it('reports the ceiling if the whole plan works, and the drivers nobody works on', () => {
-    // ROI verified and freeze removed: 0.646 × 0.7 = 45.2.
-    expect(analysis.plan.ceiling).toBe(45.2);
-    // Migration reduced: 0.57 × 0.40992 → 23.4 (+7.5); controller a champion: 0.3876 × 0.5856 → 22.7 (+6.8);
-    // CFO a champion: 0.408 × 0.40992 → 16.7 (+0.8); freeze removed: 0.3876 × 0.42 → 16.3 (+0.4).
+    // ROI verified and freeze removed: 0.722 × 0.75 = 54.15, a half rounded away from zero → 54.2.
+    expect(analysis.plan.ceiling).toBe(54.2);
+    // Controller a champion: 0.45486 × 0.63 × 0.98 = 0.45486 × 0.6174 → 28.083 → 28.1 (+7.0);
+    // migration reduced: 0.95 × 0.63 = 0.5985 × 0.46305 → 27.714 → 27.7 (+6.6);
+    // CFO a champion: 0.63 × 0.76 = 0.4788 × 0.46305 → 22.171 → 22.2 (+1.1);
+    // freeze removed: 0.45486 × 0.75 × 0.63 = 0.45486 × 0.4725 → 21.492 → 21.5 (+0.4).
     expect(analysis.drivers).toEqual([
-      { id: 'roi', lift: 28.2 },
-      { id: 'migration', lift: 7.5 },
-      { id: 'controller', lift: 6.8 },
-      { id: 'cfo', lift: 0.8 },
+      { id: 'roi', lift: 32 },
+      { id: 'controller', lift: 7 },
+      { id: 'migration', lift: 6.6 },
+      { id: 'cfo', lift: 1.1 },
       { id: 'freeze', lift: 0.4 },
     ]);
     expect(analysis.constraint).toBe('roi');
-    // The constraint is addressed by the ROI study; the next two drivers are not. The CFO's lift is under a point.
-    expect(analysis.plan.gaps).toEqual(['migration', 'controller']);
+    // The constraint is addressed by the ROI study; the next three drivers (each worth a point or more) are
+    // not. The freeze's lift is under a point, and the month-end tooling addresses it anyway.
+    expect(analysis.plan.gaps).toEqual(['controller', 'migration', 'cfo']);
   });
 
   it('judges low leverage node by node: many small lifts do not add up to leverage', () => {

@@ -4,16 +4,7 @@ import { analyze } from '../../../src/domain/analysis/analyze';
 import { ScoreModel } from '../../../src/domain/analysis/scoreModel';
 import { buildScoringGraph } from '../../../src/domain/analysis/scoringGraph';
 import type { DecisionNode } from '../../../src/domain/records/node';
-import {
-  arbitraryMapPair,
-  fears,
-  makeApprover,
-  makeMap,
-  makeProof,
-  makeRisk,
-  reduces,
-  requires,
-} from '../../builders';
+import { arbitraryMapPair, makeHubMap, withNode } from '../../builders';
 
 describe('ScoreModel', () => {
   it('rolls any changes back exactly, to the last bit', () => {
@@ -49,37 +40,14 @@ describe('ScoreModel', () => {
     );
   });
 
-  it('stays linear with hubs: an approver needing thousands of proofs, a risk thousands of proofs reduce', () => {
-    const hubMap = (size: number) => {
-      const approvers = Array.from({ length: 50 }, (_, i) =>
-        makeApprover({ id: `a${i}`, stance: 'supportive', veto: i === 1 }),
-      );
-      const proofs = Array.from({ length: size }, (_, i) =>
-        makeProof({ id: `p${i}`, status: i % 2 ? 'claimed' : 'demonstrated' }),
-      );
-      const risk = makeRisk({ id: 'hub-risk', severity: 5, reduction: 'none' });
-      const nodes: DecisionNode[] = [...approvers, ...proofs, risk];
-      const edges = [
-        fears(approvers[1]!, risk),
-        fears(approvers[2]!, risk),
-        ...proofs.map((p) => reduces(p, risk)),
-        ...proofs.map((p) => requires(approvers[0]!, p)),
-      ];
-      return makeMap({ nodes, edges });
-    };
-    const fastest = (size: number) => {
-      const map = hubMap(size);
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        const analysis = analyze(map);
-        best = Math.min(best, performance.now() - started);
-        expect(analysis.lifts.p0).toBeGreaterThan(0);
-      }
-      return best;
-    };
-    fastest(1000); // warm up
-    // Four times the proofs: about four times the work if linear, sixteen if each proof revisits the hubs.
-    expect(fastest(16000)).toBeLessThan(8 * fastest(4000) + 20);
+  it('scores hubs correctly: an approver needing thousands of proofs, a risk thousands of proofs reduce', () => {
+    // That this stays linear in the hub's size is measured by `npm run bench` (the "hubs" rows), not
+    // timed here: a timed test flakes on a busy machine.
+    const map = makeHubMap(2_000);
+    const analysis = analyze(map);
+    expect(analysis.lifts.p0).toBeGreaterThan(0);
+    expect(analysis.lifts.p0).toBe(analysis.lifts.p2);
+    const resolvedOne = withNode(map, 'p0', (node) => ({ ...node, status: 'verified' }) as DecisionNode);
+    expect(analyze(resolvedOne).score).toBeCloseTo(analysis.score + analysis.lifts.p0!, 1);
   });
 });

@@ -225,7 +225,8 @@ describe('diff: why the score moved', () => {
   });
 
   it('a veto granted can leave the score where it was: with no other approver, support stays 1', () => {
-    // CFO 0.24 and Legal 0.34 were gate × support; as two vetoes they are gate × 1: the same product.
+    // CFO 0.55 × 0.63 = 0.3465 and Legal 0.75 × 0.741 × 0.76 = 0.42237 were gate × support; as two vetoes
+    // they are gate × 1: the same product.
     const result = diff(
       lastQuarter,
       nextQuarter(replace('legal', (n) => ({ ...n, veto: true }) as DecisionNode)),
@@ -240,10 +241,11 @@ describe('diff: why the score moved', () => {
     const before = makeMap({ nodes: [champion, legal] });
     const after = withNode(before, 'champion', (n) => ({ ...n, influence: 5 }) as DecisionNode);
     const result = diff(before, after);
-    // Support (1 × 1 + 3 × 0.7) / 4 = 77.5 → (5 × 1 + 3 × 0.7) / 8 = 88.8.
-    expect(result.scoreDelta).toBe(11.3);
+    // Support (1 × 1 + 3 × 0.75) / 4 = 81.25 → 81.3 shown; (5 × 1 + 3 × 0.75) / 8 = 90.625 → 90.6 shown.
+    // The delta is between the scores shown: 90.6 − 81.3 = 9.3.
+    expect(result.scoreDelta).toBe(9.3);
     expect(result.contributions).toEqual([
-      { id: 'champion', points: 11.3, label: 'Controller', summary: 'influence 1 → 5' },
+      { id: 'champion', points: 9.3, label: 'Controller', summary: 'influence 1 → 5' },
     ]);
   });
 
