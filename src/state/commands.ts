@@ -3,6 +3,8 @@ import type { NodeKind } from '../domain/records/states';
 import { getCanvasHandlers, type CanvasHandlers } from './canvasHandlers';
 import { downloadText, exportMapJson, openMapText } from './files';
 import type { WorkbenchState, WorkbenchStore } from './types';
+import { LIBRARY_COMMANDS } from './library/libraryCommands';
+import { USABLE_ON_WORKSHOP_SCREENS, WORKSHOP_COMMANDS } from './workshopCommands';
 
 /*
  * The one registry of commands. The toolbar, the keyboard shortcuts and the command palette all read it:
@@ -28,9 +30,27 @@ export type CommandId =
   | 'export-json'
   | 'export-png'
   | 'export-svg'
-  | 'paste-map';
+  | 'paste-map'
+  // Workshop mode (workshopCommands.ts)
+  | 'present'
+  | 'spotlight-next'
+  | 'spotlight-previous'
+  | 'walkthrough'
+  | 'what-if'
+  | 'brief'
+  | 'new-from-template'
+  | 'palette'
+  | 'help'
+  | 'leave-screen'
+  // The library (library/libraryCommands.ts)
+  | 'open-library'
+  | 'new-map'
+  | 'start-next-quarter'
+  | 'compare'
+  | 'history'
+  | 'export-workspace';
 
-export type CommandGroup = 'add' | 'edit' | 'history' | 'view' | 'file';
+export type CommandGroup = 'add' | 'edit' | 'history' | 'view' | 'file' | 'workshop';
 
 /** The parts of a keyboard event a shortcut looks at. */
 export type ShortcutEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
@@ -84,10 +104,15 @@ function addCommand(kind: NodeKind, label: string, key: string): Command {
   };
 }
 
+/** The canvas handlers a command can call as it is (those that take no argument). */
+type CommandHandler = {
+  [K in keyof CanvasHandlers]: CanvasHandlers[K] extends () => unknown ? K : never;
+}[keyof CanvasHandlers];
+
 function canvasCommand(
   id: CommandId,
   label: string,
-  handler: keyof CanvasHandlers,
+  handler: CommandHandler,
   group: CommandGroup,
   shortcut?: string,
   keys?: Command['keys'],
@@ -122,7 +147,30 @@ async function pasteMap(store: WorkbenchStore, input?: CommandInput): Promise<vo
   openMapText(text, store);
 }
 
-export const COMMANDS: readonly Command[] = [
+/** The commands that change the map: disabled in a read-only session (a live session's view-only link). */
+const CHANGE_THE_MAP: ReadonlySet<CommandId> = new Set<CommandId>([
+  'add-approver',
+  'add-proof',
+  'add-risk',
+  'add-friction',
+  'add-plan-item',
+  'undo',
+  'redo',
+  'delete',
+  'duplicate',
+  'auto-layout',
+  'open-file',
+  'paste-map',
+  'what-if',
+  'new-from-template',
+]);
+
+function disabledWhenReadOnly(command: Command): Command {
+  if (!CHANGE_THE_MAP.has(command.id)) return command;
+  return { ...command, enabled: (state, history) => !state.readOnly && command.enabled(state, history) };
+}
+
+const EVERY_COMMAND: readonly Command[] = [
   addCommand('approver', 'Add approver', 'a'),
   addCommand('proof', 'Add proof', 'p'),
   addCommand('risk', 'Add risk', 'r'),
@@ -220,7 +268,11 @@ export const COMMANDS: readonly Command[] = [
   canvasCommand('export-svg', 'Export SVG', 'exportSvg', 'file'),
   // Ctrl+V itself is the page's paste event (the UI passes the pasted text); this reads the clipboard.
   { id: 'paste-map', label: 'Paste map', shortcut: 'Ctrl+V', group: 'file', enabled: idle, run: pasteMap },
+  ...WORKSHOP_COMMANDS,
+  ...LIBRARY_COMMANDS,
 ];
+
+export const COMMANDS: readonly Command[] = EVERY_COMMAND.map(disabledWhenReadOnly);
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
 
@@ -234,6 +286,15 @@ export function getCommand(id: CommandId): Command {
 export const commandForKey = (event: ShortcutEvent): Command | undefined =>
   COMMANDS.find((c) => c.keys?.(event));
 
+/**
+ * Whether a command can run now: its own rule, and while a workshop screen (present, walkthrough, brief)
+ * covers the workbench, only the commands that make sense there (workshopCommands.ts).
+ */
+export function isCommandEnabled(command: Command, state: WorkbenchState, history: HistoryFlags): boolean {
+  if (state.workshopScreen !== null && !USABLE_ON_WORKSHOP_SCREENS.has(command.id)) return false;
+  return command.enabled(state, history);
+}
+
 /** Runs a command if it is enabled; returns whether it ran. A command that fails shows a notice instead of throwing. */
 export function runCommand(id: CommandId, store: WorkbenchStore, input?: CommandInput): boolean {
   const command = getCommand(id);
@@ -242,7 +303,7 @@ export function runCommand(id: CommandId, store: WorkbenchStore, input?: Command
     canUndo: history.pastStates.length > 0,
     canRedo: history.futureStates.length > 0,
   };
-  if (!command.enabled(store.getState(), flags)) return false;
+  if (!isCommandEnabled(command, store.getState(), flags)) return false;
   const failed = (error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
     store.getState().setNotice({ tone: 'error', text: `${command.label} did not work: ${detail}` });

@@ -66,6 +66,32 @@ export interface NodeMove {
   position: Position;
 }
 
+/** The full-screen workshop views that cover the workbench (session only). */
+export type WorkshopScreen = 'present' | 'walkthrough' | 'brief';
+
+/** Where the guided walkthrough stands: one question at a time, per approver and per plan item. */
+export type WalkthroughStep =
+  | { stage: 'approvers' }
+  | { stage: 'proofs' | 'risks' | 'frictions'; approverId: string }
+  | { stage: 'plan' }
+  | { stage: 'addresses'; planItemId: string }
+  | { stage: 'end' };
+
+/** The approver in the spotlight while presenting, and the order the arrow keys step through (fixed when it starts). */
+export interface Spotlight {
+  id: string;
+  order: string[];
+}
+
+/** Any node kind's state value ("skeptical", "verified", "partial", "removed", …). */
+export type NodeStateValue = Approver['stance'] | Proof['status'] | Risk['reduction'] | Friction['status'];
+
+/** A what-if: hypothetical states by node id, tried on top of the map without changing it. */
+export type WhatIfStates = Readonly<Record<string, NodeStateValue>>;
+
+/** Dialogs over any screen: the command palette, the help overlay, the template picker. */
+export type WorkshopOverlay = 'palette' | 'help' | 'templates';
+
 /** The document: the only state that is saved, exported and undoable. */
 export interface DocumentState {
   map: DecisionMap;
@@ -83,6 +109,16 @@ export interface SessionState {
   centerRequest: CenterRequest | null;
   /** True until persistence has loaded the saved map (or the sample). */
   loading: boolean;
+  /** True in a live session opened from a view-only link: commands that change the map are disabled. */
+  readOnly: boolean;
+  /** Workshop mode: the full-screen view covering the workbench (present, walkthrough, brief), or null. */
+  workshopScreen: WorkshopScreen | null;
+  /** Where the walkthrough is; kept when it closes, so it resumes there. */
+  walkthroughStep: WalkthroughStep;
+  spotlight: Spotlight | null;
+  /** The what-if being tried (null = none open); never part of the map until kept. */
+  whatIf: WhatIfStates | null;
+  overlay: WorkshopOverlay | null;
 }
 
 /** Actions on the document. Each validates the map it would produce and refuses rather than store an invalid one. */
@@ -119,8 +155,15 @@ export interface SessionActions {
   setFileError: (error: FileError | null) => void;
   setSaveStatus: (status: SaveStatus) => void;
   setLoading: (loading: boolean) => void;
+  setReadOnly: (readOnly: boolean) => void;
   startPicking: (planItemId: string | null) => void;
   requestCenter: (id: string) => void;
+  /** Shows a workshop screen (closing any other) or, with null, goes back to the workbench. */
+  openWorkshopScreen: (screen: WorkshopScreen | null) => void;
+  setWalkthroughStep: (step: WalkthroughStep) => void;
+  setSpotlight: (spotlight: Spotlight | null) => void;
+  setWhatIf: (whatIf: WhatIfStates | null) => void;
+  setOverlay: (overlay: WorkshopOverlay | null) => void;
 }
 
 /** Actions on the undo history (the map only). */

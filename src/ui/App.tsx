@@ -2,8 +2,10 @@ import { useCallback } from 'react';
 import { useWorkbench } from '../state/useWorkbench';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
+import { LibraryLayer } from './library/LibraryLayer';
 import { RefusedFileDialog } from './files/RefusedFileDialog';
 import { NoticeToast } from './NoticeToast';
+import { WorkshopLayer } from './present/WorkshopLayer';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';
@@ -17,20 +19,26 @@ export function App() {
   const fileError = useWorkbench((s) => s.fileError);
   const notice = useWorkbench((s) => s.notice);
   const loading = useWorkbench((s) => s.loading);
+  // Present, walkthrough and brief cover the workbench: it stays mounted (the canvas keeps its view) but inert.
+  const covered = useWorkbench((s) => s.workshopScreen !== null);
   const setFileError = useWorkbench((s) => s.setFileError);
   const setNotice = useWorkbench((s) => s.setNotice);
   const closeDialog = useCallback(() => setFileError(null), [setFileError]);
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
   return (
-    <div className="app">
-      <TopBar />
-      <main className="workspace" aria-busy={loading}>
-        <Canvas />
-        <SidePanel />
-      </main>
-      <FileInput />
-      <NoticeToast notice={notice} onDismiss={dismissNotice} />
-      {fileError && <RefusedFileDialog error={fileError} onClose={closeDialog} />}
-    </div>
+    <>
+      <div className="app" inert={covered}>
+        <TopBar />
+        <main className="workspace" aria-busy={loading}>
+          <Canvas />
+          <SidePanel />
+        </main>
+        <FileInput />
+        <LibraryLayer />
+        <NoticeToast notice={notice} onDismiss={dismissNotice} />
+        {fileError && <RefusedFileDialog error={fileError} onClose={closeDialog} />}
+      </div>
+      <WorkshopLayer />
+    </>
   );
 }

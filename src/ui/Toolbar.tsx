@@ -13,7 +13,9 @@ const TOOLBAR_GROUPS: readonly { label: string; ids: readonly CommandId[] }[] = 
   { label: 'History', ids: ['undo', 'redo'] },
   { label: 'View', ids: ['auto-layout', 'fit-view'] },
   { label: 'Open', ids: ['open-file'] },
+  { label: 'Library', ids: ['open-library', 'start-next-quarter', 'compare', 'history'] },
   { label: 'Export', ids: ['export-json', 'export-png', 'export-svg'] },
+  { label: 'Workshop', ids: ['present', 'walkthrough', 'what-if', 'brief'] },
 ];
 const ALL_IDS = TOOLBAR_GROUPS.flatMap((g) => g.ids);
 
@@ -38,6 +40,12 @@ const SHORT: Partial<Record<CommandId, string>> = {
   'export-json': 'JSON',
   'export-png': 'PNG',
   'export-svg': 'SVG',
+  'start-next-quarter': 'Next quarter',
+  history: 'History',
+  present: 'Present',
+  walkthrough: 'Walk through',
+  'what-if': 'What if',
+  brief: 'Brief',
 };
 
 export function Toolbar() {

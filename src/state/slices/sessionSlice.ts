@@ -31,6 +31,12 @@ export const initialSession: SessionState = {
   pickingFor: null,
   centerRequest: null,
   loading: false,
+  readOnly: false,
+  workshopScreen: null,
+  walkthroughStep: { stage: 'approvers' },
+  spotlight: null,
+  whatIf: null,
+  overlay: null,
 };
 
 /** What this tab shows right now: never saved, never in the undo history. */
@@ -60,9 +66,21 @@ export const createSessionSlice: SliceCreator<SessionState & SessionActions> = (
     if (get().saveStatus !== saveStatus) set({ saveStatus });
   },
   setLoading: (loading) => set({ loading }),
+  setReadOnly: (readOnly) => {
+    if (get().readOnly !== readOnly) set({ readOnly });
+  },
   startPicking: (planItemId) => {
     const exists = planItemId === null || get().map.plan.some((p) => p.id === planItemId);
     set({ pickingFor: exists ? planItemId : null });
   },
   requestCenter: (id) => set({ centerRequest: { id, seq: (get().centerRequest?.seq ?? 0) + 1 } }),
+  // Workshop mode (src/ui/present, walkthrough, whatif, brief, palette, help): this tab only.
+  openWorkshopScreen: (workshopScreen) => {
+    // Leaving the presentation ends the spotlight; picking on a hidden canvas would confuse.
+    set(workshopScreen === 'present' ? { workshopScreen, pickingFor: null } : { workshopScreen, spotlight: null });
+  },
+  setWalkthroughStep: (walkthroughStep) => set({ walkthroughStep }),
+  setSpotlight: (spotlight) => set({ spotlight }),
+  setWhatIf: (whatIf) => set({ whatIf }),
+  setOverlay: (overlay) => set({ overlay }),
 });

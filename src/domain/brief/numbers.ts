@@ -1,0 +1,11 @@
+/** A score or a number of points as a room reads it: one decimal only when it has one ("37.5", "64"). */
+export const points = (value: number): string => {
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+};
+
+/** A lift with its sign ("+18.5", "−2"). */
+export const signedPoints = (value: number): string => `${value < 0 ? '−' : '+'}${points(Math.abs(value))}`;
+
+/** A readiness or a chance as a whole percentage ("31%"). */
+export const wholePercent = (value: number): string => `${Math.round(value)}%`;

@@ -1,0 +1,68 @@
+import { useMemo, useRef } from 'react';
+import { briefContent } from '../../domain/brief/briefContent';
+import { briefMarkdown } from '../../domain/brief/briefMarkdown';
+import { runCommand } from '../../state/commands';
+import { downloadText } from '../../state/files';
+import { workbenchStore } from '../../state/store';
+import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
+import { BriefPage } from './BriefPage';
+import { briefFileNames, svgFileText, today } from './briefFiles';
+import './brief.css';
+
+/**
+ * The decision brief: one page made from the map and its analysis, to download as Markdown (with the
+ * map as an SVG file beside it) or to print (the browser's Save as PDF works).
+ */
+export function BriefScreen() {
+  const map = useWorkbench((s) => s.map);
+  const analysis = useAnalysis();
+  const brief = useMemo(() => briefContent(map, analysis), [map, analysis]);
+  const pictureRef = useRef<SVGSVGElement>(null);
+  const names = briefFileNames(map);
+  const date = today();
+
+  const downloadImage = () => {
+    if (!pictureRef.current) return;
+    try {
+      downloadText(names.image, svgFileText(pictureRef.current), 'image/svg+xml');
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      workbenchStore.getState().setNotice({ tone: 'error', text: `The map image was not saved. ${detail}` });
+    }
+  };
+  const downloadMarkdown = () => {
+    const withImage = pictureRef.current !== null;
+    downloadText(
+      names.markdown,
+      briefMarkdown(brief, { date, ...(withImage ? { imageFile: names.image } : {}) }),
+      'text/markdown',
+    );
+    workbenchStore.getState().setNotice({
+      tone: 'info',
+      text: withImage
+        ? `Saved ${names.markdown}. Save the map image too and keep it beside it.`
+        : `Saved ${names.markdown}.`,
+    });
+  };
+
+  return (
+    <main className="brief" aria-label="Decision brief">
+      <div className="brief__actions" role="toolbar" aria-label="Brief">
+        <button type="button" className="button" onClick={() => runCommand('leave-screen', workbenchStore)}>
+          ← Back to the workbench <kbd>Esc</kbd>
+        </button>
+        <span className="brief__spacer" />
+        <button type="button" className="button button--primary" onClick={downloadMarkdown}>
+          Download Markdown
+        </button>
+        <button type="button" className="button" onClick={downloadImage} disabled={map.nodes.length === 0}>
+          Download map image (SVG)
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <BriefPage brief={brief} map={map} analysis={analysis} date={date} pictureRef={pictureRef} />
+    </main>
+  );
+}

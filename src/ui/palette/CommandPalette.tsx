@@ -1,0 +1,104 @@
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/canvasHandlers';
+import { COMMANDS, isCommandEnabled, runCommand, type Command } from '../../state/commands';
+import { workbenchStore } from '../../state/store';
+import { useHistory } from '../../state/useHistory';
+import { useWorkbench } from '../../state/useWorkbench';
+import { groupName } from './groups';
+import { Keys } from './Keys';
+import { Modal } from './Modal';
+import { searchCommands } from './paletteSearch';
+import './palette.css';
+
+/**
+ * Ctrl/Cmd+K: every command of the registry with its shortcut, searchable; Enter runs the highlighted
+ * one. Commands that cannot run right now are listed too, marked unavailable.
+ */
+export function CommandPalette() {
+  const setOverlay = useWorkbench((s) => s.setOverlay);
+  const history = useHistory();
+  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  const enabledFlags = useWorkbench((state) =>
+    COMMANDS.map((c) => (isCommandEnabled(c, state, history) ? '1' : '0')).join(''),
+  );
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const ids = { title: useId(), list: useId() };
+  const results = useMemo(() => searchCommands(COMMANDS, query), [query]);
+  const enabled = (command: Command) => enabledFlags[COMMANDS.indexOf(command)] === '1';
+  const activeIndex = Math.min(active, Math.max(0, results.length - 1));
+  const optionId = (i: number) => `${ids.list}-option-${i}`;
+
+  const close = () => setOverlay(null);
+  const run = (command: Command) => {
+    if (!enabled(command)) return;
+    close();
+    runCommand(command.id, workbenchStore);
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 5, PageUp: -5 }[event.key];
+    if (move !== undefined && results.length > 0) {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(results.length - 1, activeIndex + move));
+      setActive(next);
+      // Not every environment scrolls (tests run without layout).
+      document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const command = results[activeIndex];
+      if (command) run(command);
+    }
+  };
+
+  return (
+    <Modal labelledBy={ids.title} onClose={close} className="palette">
+      <h2 id={ids.title} className="visually-hidden">
+        Command palette
+      </h2>
+      <input
+        data-autofocus
+        className="palette__input"
+        type="text"
+        role="combobox"
+        aria-label="Search commands"
+        aria-expanded="true"
+        aria-controls={ids.list}
+        aria-autocomplete="list"
+        aria-activedescendant={results.length > 0 ? optionId(activeIndex) : undefined}
+        placeholder="Type a command…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={ids.list} className="palette__list" role="listbox" aria-label="Commands">
+        {results.map((command, i) => {
+          const on = enabled(command);
+          return (
+            // Options are picked with the arrow keys from the search field (aria-activedescendant) or a click.
+            <li
+              key={command.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === activeIndex}
+              aria-disabled={!on}
+              className={`palette__option${i === activeIndex ? ' is-active' : ''}${on ? '' : ' is-off'}`}
+              onMouseMove={() => setActive(i)}
+              onClick={() => run(command)}
+            >
+              <span className="palette__label">{command.label}</span>
+              <span className="palette__group">
+                {groupName(command.group)}
+                {!on && ' · not available now'}
+              </span>
+              {command.shortcut && <Keys shortcut={command.shortcut} />}
+            </li>
+          );
+        })}
+      </ul>
+      {results.length === 0 && <p className="palette__none">No command matches “{query}”.</p>}
+    </Modal>
+  );
+}

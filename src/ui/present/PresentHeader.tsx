@@ -1,0 +1,68 @@
+import { findNode } from '../../state/selectors';
+import { useWorkbench } from '../../state/useWorkbench';
+import { TargetIcon } from '../icons';
+import { useWhatIf } from '../whatif/useWhatIf';
+import { deltaWords } from '../whatif/words';
+import { formatLift, formatScore, KIND_NAME } from '../words';
+
+/** The band the back row reads: the map, the score (very large), the constraint, and a what-if when one is tried. */
+export function PresentHeader() {
+  const title = useWorkbench((s) => s.map.title);
+  const period = useWorkbench((s) => s.map.period);
+  const decision = useWorkbench((s) => s.map.decision);
+  const { today, hypothetical } = useWhatIf();
+  const constraint = useWorkbench((s) =>
+    today.constraint === null ? undefined : findNode(s.map, today.constraint),
+  );
+  const lift = constraint ? today.lifts[constraint.id] : undefined;
+
+  return (
+    <header className="present-header">
+      <div className="present-header__map">
+        <h1 className="present-header__title">{title}</h1>
+        <p className="present-header__decision">
+          {period && <span className="present-header__period">{period}</span>}
+          {decision}
+        </p>
+      </div>
+      <div
+        className="present-header__score"
+        role="group"
+        aria-label={`Obviousness ${formatScore(today.score)} out of 100`}
+      >
+        <span className="present-header__label">Obviousness</span>
+        <span className="present-header__value" data-testid="present-score">
+          {formatScore(today.score)}
+        </span>
+        <span className="present-header__of">/ 100</span>
+      </div>
+      {hypothetical && (
+        <div className="present-header__whatif" role="status">
+          <span className="present-header__label">What if (hypothetical)</span>
+          <span className="present-header__whatif-value">{formatScore(hypothetical.score)}</span>
+          <span className="present-header__whatif-delta">{deltaWords(hypothetical.score - today.score)}</span>
+        </div>
+      )}
+      <div
+        className="present-header__constraint"
+        role="group"
+        aria-label={
+          constraint ? `Constraint: ${KIND_NAME[constraint.kind]}: ${constraint.label}` : 'Constraint: none'
+        }
+      >
+        <span className="present-header__label">Constraint</span>
+        {constraint ? (
+          <span className="present-header__constraint-name">
+            <TargetIcon size={34} />
+            <span>
+              {KIND_NAME[constraint.kind]}: {constraint.label}
+            </span>
+            {lift !== undefined && <span className="present-header__lift">{formatLift(lift)}</span>}
+          </span>
+        ) : (
+          <span className="present-header__constraint-name">none</span>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../src/state/commands';
+import { App } from '../../../src/ui/App';
+import { store, workshopMap } from '../helpers';
+import { findScreen, loadWorkshop, pressKey } from '../present/helpers';
+
+beforeEach(() => loadWorkshop(workshopMap()));
+afterEach(cleanup);
+
+const findDialog = (name: string | RegExp) => screen.findByRole('dialog', { name }, { timeout: 8000 });
+
+describe('the command palette', () => {
+  it('opens with Ctrl+K (and Cmd+K) and lists every command of the registry with its shortcut', async () => {
+    render(<App />);
+    pressKey('k', { metaKey: true });
+    const dialog = await findDialog('Command palette');
+    const search = within(dialog).getByRole('combobox', { name: 'Search commands' });
+    expect(search).toHaveFocus();
+    const options = within(dialog).getAllByRole('option');
+    expect(options).toHaveLength(COMMANDS.length);
+    expect(within(dialog).getByRole('option', { name: /^Undo.*shortcut Ctrl\+Z/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(
+      within(dialog).getByRole('option', { name: /^Present on the shared screen.*shortcut F5/ }),
+    ).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('runs the highlighted command on Enter: typing "brief" opens the decision brief', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    pressKey('k', { ctrlKey: true });
+    await findDialog('Command palette');
+    await user.keyboard('brief');
+    await user.keyboard('{Enter}');
+    await findScreen('Decision brief');
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull();
+  });
+
+  it('moves through the results with the arrow keys and closes on Escape', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    pressKey('k', { ctrlKey: true });
+    const dialog = await findDialog('Command palette');
+    await user.keyboard('add');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(within(dialog).getByRole('option', { selected: true })).toHaveTextContent('Add risk');
+    await user.keyboard('{Enter}');
+    expect(store().map.nodes.at(-1)).toMatchObject({ kind: 'risk' });
+    pressKey('k', { ctrlKey: true });
+    await findDialog('Command palette');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('the help overlay', () => {
+  it('opens with ? and shows every shortcut of the registry', async () => {
+    render(<App />);
+    pressKey('?');
+    const dialog = await findDialog('Keyboard shortcuts');
+    for (const command of COMMANDS.filter((c) => c.shortcut)) {
+      expect(
+        within(dialog).getByRole('row', { name: new RegExp(`^${escape(command.label)}`) }),
+      ).toHaveTextContent(command.shortcut!);
+    }
+  });
+});
+
+describe('new map from a template', () => {
+  it('starts a valid map with the template’s approvers, every state unknown', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    pressKey('k', { ctrlKey: true });
+    await findDialog('Command palette');
+    await user.keyboard('template{Enter}');
+    const picker = await findDialog('New map from a template');
+    await user.click(within(picker).getByRole('button', { name: /^Healthcare provider/ }));
+    const map = store().map;
+    expect(map.title).toBe('Hospital clinical tool adoption');
+    expect(map.nodes.filter((n) => n.kind === 'approver')).toHaveLength(8);
+    expect(store().fileError).toBeNull();
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
