@@ -12,4 +12,15 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-initPersistence(workbenchStore);
+if (new URLSearchParams(window.location.search).has('room')) {
+  // A live session (docs/collab.md): src/collab and Yjs load only now, and the maps kept in this
+  // browser are left as they are — unless the link cannot be used.
+  void import('./collab/goLive')
+    .then(({ joinLiveSessionFromPage }) => joinLiveSessionFromPage(workbenchStore))
+    .catch(() => false)
+    .then((joined) => {
+      if (!joined) initPersistence(workbenchStore);
+    });
+} else {
+  initPersistence(workbenchStore);
+}

@@ -16,6 +16,17 @@ export interface CanvasHandlers {
   openFilePicker: () => void;
   /** The centre of the visible canvas in map coordinates: where new nodes land. */
   viewportCenter: () => Position;
+  /** The canvas's pan and zoom (a live session shares it, so that others can follow). */
+  getViewport: () => CanvasViewport;
+  /** Pans and zooms the canvas (following someone in a live session). */
+  setViewport: (viewport: CanvasViewport) => void;
+}
+
+/** The map is drawn translated by (x, y) and scaled by zoom (React Flow's viewport). */
+export interface CanvasViewport {
+  x: number;
+  y: number;
+  zoom: number;
 }
 
 let handlers: Partial<CanvasHandlers> = {};

@@ -1,3 +1,4 @@
+import { LiveButton } from '../collab/ui/LiveButton';
 import { findNode, selectAnalysis } from '../state/selectors';
 import type { SaveStatus } from '../state/types';
 import { useWorkbench } from '../state/useWorkbench';
@@ -67,6 +68,7 @@ export function TopBar() {
             <span className="top-bar__constraint-none">none</span>
           )}
         </div>
+        <LiveButton />
       </div>
       <Toolbar />
     </header>

@@ -42,6 +42,8 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
       fitView: () => void flow.fitView(FIT),
       zoomIn: () => void flow.zoomIn({ duration: 200 }),
       zoomOut: () => void flow.zoomOut({ duration: 200 }),
+      getViewport: () => flow.getViewport(),
+      setViewport: (viewport) => void flow.setViewport(viewport, { duration: 200 }),
       layout: async () => {
         const state = workbenchStore.getState();
         try {

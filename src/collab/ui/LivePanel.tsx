@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { LiveSession, LiveView } from '../session';
+import { CursorLayer } from './CursorLayer';
+import { LinksDialog } from './LinksDialog';
+import { PresenceBar } from './PresenceBar';
+import { useLiveView } from './useLiveView';
+
+interface LivePanelProps {
+  session: LiveSession;
+  /** Set when Share live opened this page just now: the links dialog opens by itself. */
+  justShared: { copied: boolean } | null;
+}
+
+function statusText(view: LiveView): string {
+  if (!view.joined)
+    return view.status === 'offline' ? 'Cannot reach the live session' : 'Connecting to the live session…';
+  if (view.status === 'connected') return view.link.mode === 'view' ? 'Live · view only' : 'Live';
+  return 'Offline · your edits are kept and merge when the server is back';
+}
+
+/** The live session in the top bar: status, who is here (follow them), the links, and presence on the canvas. */
+export function LivePanel({ session, justShared }: LivePanelProps) {
+  const view = useLiveView(session);
+  const [linksOpen, setLinksOpen] = useState(justShared !== null);
+  const you = view.people.find((p) => p.isYou);
+  return (
+    <div className="live-panel" role="group" aria-label="Live session">
+      <p className={`live-status live-status--${view.joined ? view.status : 'connecting'}`} role="status">
+        {statusText(view)}
+      </p>
+      <PresenceBar session={session} view={view} />
+      {view.following && (
+        <button
+          type="button"
+          className="live-button live-button--following"
+          onClick={() => session.follow(null)}
+        >
+          Following {view.following.name} · Stop
+        </button>
+      )}
+      <button type="button" className="live-button" aria-haspopup="dialog" onClick={() => setLinksOpen(true)}>
+        {view.link.mode === 'view' ? 'Links' : 'Share links'}
+      </button>
+      {linksOpen && (
+        <LinksDialog
+          session={session}
+          yourName={you?.name ?? ''}
+          copiedOnStart={justShared?.copied ?? null}
+          onClose={() => setLinksOpen(false)}
+        />
+      )}
+      <CursorLayer session={session} view={view} />
+    </div>
+  );
+}
