@@ -1,12 +1,18 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { DecisionNode } from '../domain/records/node';
 import { selectAnalysis } from '../state/selectors';
 import { useWorkbench } from '../state/useWorkbench';
 import { useDecisionMap } from './useDecisionMap';
-import { Inspector } from './panels/Inspector';
-import { MapPanel } from './panels/MapPanel';
-import { PlanPanel } from './panels/PlanPanel';
 import { ScorePanel } from './panels/ScorePanel';
+
+// The first paint shows the Score panel only; the editing panels load right after it (started here,
+// off the critical path), which keeps the first visit's JavaScript within its budget.
+const inspectorModule = import('./panels/Inspector');
+const planModule = import('./panels/PlanPanel');
+const mapModule = import('./panels/MapPanel');
+const Inspector = lazy(() => inspectorModule.then((m) => ({ default: m.Inspector })));
+const PlanPanel = lazy(() => planModule.then((m) => ({ default: m.PlanPanel })));
+const MapPanel = lazy(() => mapModule.then((m) => ({ default: m.MapPanel })));
 
 const TABS = ['inspector', 'score', 'plan', 'map'] as const;
 type Tab = (typeof TABS)[number];
@@ -74,14 +80,18 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-panel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'inspector' && (
-          <Inspector map={map} selection={selection} analysis={analysis} nodesById={nodesById} />
-        )}
-        {tab === 'score' && <ScorePanel analysis={analysis} nodesById={nodesById} onFocusNode={focusNode} />}
-        {tab === 'plan' && (
-          <PlanPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={requestCenter} />
-        )}
-        {tab === 'map' && <MapPanel map={map} />}
+        <Suspense fallback={<p className="side-panel__loading">Loading…</p>}>
+          {tab === 'inspector' && (
+            <Inspector map={map} selection={selection} analysis={analysis} nodesById={nodesById} />
+          )}
+          {tab === 'score' && (
+            <ScorePanel analysis={analysis} nodesById={nodesById} onFocusNode={focusNode} />
+          )}
+          {tab === 'plan' && (
+            <PlanPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={requestCenter} />
+          )}
+          {tab === 'map' && <MapPanel map={map} />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -8,7 +8,7 @@ import { openMapText } from '../../src/state/files';
 import { App } from '../../src/ui/App';
 import { Toolbar } from '../../src/ui/Toolbar';
 import { makeMap, makeApprover } from '../builders';
-import { loadMap, store, workshopMap } from './helpers';
+import { loadMap, panelLoaded, store, workshopMap } from './helpers';
 
 beforeEach(() => loadMap(workshopMap()));
 afterEach(cleanup);
@@ -93,7 +93,7 @@ describe('a refused file', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Enterprise security teams');
   });
 
-  it('pasting a map on the page opens it through the same door', () => {
+  it('pasting a map on the page opens it through the same door', async () => {
     render(<App />);
     const next = makeMap({ id: 'pasted', title: 'Pasted map' });
     const paste = new Event('paste', { bubbles: true, cancelable: true });
@@ -106,7 +106,7 @@ describe('a refused file', () => {
 });
 
 describe('toolbar', () => {
-  it('has one button per toolbar command, named by the registry', () => {
+  it('has one button per toolbar command, named by the registry', async () => {
     render(<Toolbar />);
     const toolbar = screen.getByRole('toolbar', { name: 'Workbench tools' });
     for (const label of [
@@ -157,21 +157,23 @@ describe('keyboard shortcuts', () => {
     expect(approvers()).toBe(2);
 
     await user.click(screen.getByRole('tab', { name: 'Map' }));
+    await panelLoaded();
     await user.click(screen.getByRole('textbox', { name: 'Market' }));
     await user.keyboard('a');
     expect(approvers()).toBe(2);
   });
 
-  it('Delete removes the selection', () => {
+  it('Delete removes the selection', async () => {
     render(<App />);
     act(() => store().select({ nodes: ['budget'] }));
+    await panelLoaded();
     fireEvent.keyDown(document.body, { key: 'Delete' });
     expect(store().map.nodes.some((n) => n.id === 'budget')).toBe(false);
   });
 });
 
 describe('notices', () => {
-  it('shows a refused link as a status message', () => {
+  it('shows a refused link as a status message', async () => {
     render(<App />);
     act(() => {
       const result = store().connect('soc2', 'budget');

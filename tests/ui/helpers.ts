@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { workbenchStore } from '../../src/state/store';
 import {
@@ -81,5 +81,12 @@ export function workshopMap(): DecisionMap {
       }),
       makePlanItem({ id: 'aes', title: 'Hire 6 enterprise AEs', category: 'hiring', addresses: [] }),
     ],
+  });
+}
+
+/** The side panel's editing panels load lazily (after the first paint): wait until it shows one. */
+export async function panelLoaded(): Promise<void> {
+  await waitFor(() => {
+    if (document.querySelector('.side-panel__loading')) throw new Error('the panel is still loading');
   });
 }

@@ -6,7 +6,7 @@ import { analyze } from '../../src/domain/analysis/analyze';
 import { nodeById } from '../builders';
 import { SidePanel } from '../../src/ui/SidePanel';
 import { formatLift, formatScore, percent } from '../../src/ui/words';
-import { loadMap, store, workshopMap } from './helpers';
+import { loadMap, panelLoaded, store, workshopMap } from './helpers';
 
 beforeEach(() => loadMap(workshopMap()));
 afterEach(cleanup);
@@ -15,10 +15,11 @@ const scoreShown = () =>
   screen.getByRole('heading', { name: 'Obviousness' }).nextElementSibling?.textContent ?? '';
 
 describe('side panel tabs', () => {
-  it('shows Score while nothing is selected and the Inspector once something is', () => {
+  it('shows Score while nothing is selected and the Inspector once something is', async () => {
     render(<SidePanel />);
     expect(screen.getByRole('tab', { name: 'Score' })).toHaveAttribute('aria-selected', 'true');
     act(() => store().select({ nodes: ['cfo'] }));
+    await panelLoaded();
     expect(screen.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('textbox', { name: 'Label' })).toHaveValue('CFO');
     act(() => store().select({}));
@@ -34,6 +35,7 @@ describe('inspector', () => {
     expect(scoreShown()).toContain(formatScore(before));
 
     act(() => store().select({ nodes: ['cfo'] }));
+    await panelLoaded();
     const stance = screen.getByRole('radiogroup', { name: 'Stance' });
     expect(within(stance).getByRole('radio', { name: 'skeptical' })).toBeChecked();
     await user.click(within(stance).getByRole('radio', { name: 'supportive' }));
@@ -83,6 +85,7 @@ describe('inspector', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     act(() => store().select({ nodes: [id] }));
+    await panelLoaded();
     await user.click(
       within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: option }),
     );
@@ -93,6 +96,7 @@ describe('inspector', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     act(() => store().select({ nodes: ['legal'] }));
+    await panelLoaded();
     await user.click(screen.getByRole('checkbox', { name: /Veto/ }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'legal');
     const legal = nodeById(store().map, 'legal');
@@ -103,6 +107,7 @@ describe('inspector', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     act(() => store().select({ nodes: ['cfo'] }));
+    await panelLoaded();
     const before = store().map;
     const label = screen.getByRole('textbox', { name: 'Label' });
     await user.clear(label);
@@ -118,6 +123,7 @@ describe('inspector', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     act(() => store().select({ nodes: ['soc2'] }));
+    await panelLoaded();
     await user.click(screen.getByRole('button', { name: 'Add evidence' }));
     await user.type(screen.getByRole('textbox', { name: 'Evidence 1' }), 'Auditor letter{Enter}');
     const link = screen.getByRole('textbox', { name: 'Link (http or https)' });
@@ -138,6 +144,7 @@ describe('inspector', () => {
     render(<SidePanel />);
     const edge = store().map.edges.find((e) => e.kind === 'requires');
     act(() => store().select({ edges: [edge?.id ?? ''] }));
+    await panelLoaded();
     expect(screen.getByRole('heading', { name: 'Link: requires' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Approver: CFO' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Proof: SOC 2 Type II report' })).toBeInTheDocument();
@@ -147,7 +154,7 @@ describe('inspector', () => {
 });
 
 describe('score panel', () => {
-  it('names the constraint with its lift, lists every driver and every open question', () => {
+  it('names the constraint with its lift, lists every driver and every open question', async () => {
     render(<SidePanel />);
     const analysis = analyze(store().map);
     expect(analysis.constraint).not.toBeNull();
@@ -190,7 +197,7 @@ describe('score panel', () => {
     expect(store().selection.nodes).toEqual(['legal']);
   });
 
-  it('explains the score in a disclosure', () => {
+  it('explains the score in a disclosure', async () => {
     render(<SidePanel />);
     expect(screen.getByText('How the score works').closest('details')).not.toBeNull();
   });
@@ -201,6 +208,7 @@ describe('plan panel', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     await user.click(screen.getByRole('tab', { name: /Plan/ }));
+    await panelLoaded();
     const analysis = analyze(store().map);
     expect(screen.getByText(/Even if every plan item succeeds, the decision is/)).toHaveTextContent(
       percent(analysis.plan.ceiling),
@@ -222,6 +230,7 @@ describe('plan panel', () => {
     loadMap({ ...map, plan: map.plan.filter((p) => p.id !== 'audit') });
     render(<SidePanel />);
     await user.click(screen.getByRole('tab', { name: /Plan/ }));
+    await panelLoaded();
     const { constraint, plan } = analyze(store().map);
     expect(plan.gaps).toContain(constraint);
     expect(screen.getByText('No plan item addresses the constraint')).toBeInTheDocument();
@@ -231,6 +240,7 @@ describe('plan panel', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     await user.click(screen.getByRole('tab', { name: /Plan/ }));
+    await panelLoaded();
     await user.click(screen.getByRole('button', { name: 'Add plan item' }));
     const added = store().map.plan.at(-1);
     expect(added?.addresses).toEqual([]);
@@ -247,6 +257,7 @@ describe('map panel', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     await user.click(screen.getByRole('tab', { name: 'Map' }));
+    await panelLoaded();
     const period = screen.getByRole('textbox', { name: /Period/ });
     await user.clear(period);
     await user.type(period, '2026-Q4{Enter}');

@@ -1,5 +1,4 @@
 import { getViewportForBounds, type Rect } from '@xyflow/react';
-import { sanitizeSvgDataUrl } from '../export/sanitizeSvg';
 
 /** A slide: exported images are 1920 px wide, 16:9. */
 export const SLIDE = { width: 1920, height: 1080, padding: 0.06 } as const;
@@ -32,7 +31,7 @@ export async function renderCanvasImage(
   // Every exported SVG is sanitized: it leaves the app and is opened elsewhere.
   return format === 'png'
     ? toPng(viewportElement, options)
-    : sanitizeSvgDataUrl(await toSvg(viewportElement, options));
+    : (await import('../export/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
 }
 
 /** Saves a data URL as a file through a temporary link. */

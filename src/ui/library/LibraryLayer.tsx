@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { appLibrary, useLibrary } from '../../state/library/useLibrary';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
-import { LibraryDrawer } from './LibraryDrawer';
 import { TabConflictNotice } from './TabConflictNotice';
 import './library.css';
 
 // Compare and history come in their own chunk, fetched the first time one of them opens.
+// The drawer loads right after the first paint (started here), keeping it off the first visit's budget.
+const drawerModule = import('./LibraryDrawer');
+const LibraryDrawer = lazy(() => drawerModule.then((m) => ({ default: m.LibraryDrawer })));
 const QuartersView = lazy(() => import('../compare/QuartersView').then((m) => ({ default: m.QuartersView })));
 
 /** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
@@ -22,11 +24,23 @@ export function LibraryLayer() {
           <QuartersView view={view} />
         </Suspense>
       )}
-      {drawerOpen && <LibraryDrawer onClose={() => setDrawerOpen(false)} />}
-      {pendingImport && (
-        <ImportChoiceDialog pending={pendingImport} onChoose={(choice) => void appLibrary()?.resolveImport(choice)} />
+      {drawerOpen && (
+        <Suspense fallback={null}>
+          <LibraryDrawer onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       )}
-      {conflict && <TabConflictNotice conflict={conflict} onChoose={(choice) => void appLibrary()?.resolveConflict(choice)} />}
+      {pendingImport && (
+        <ImportChoiceDialog
+          pending={pendingImport}
+          onChoose={(choice) => void appLibrary()?.resolveImport(choice)}
+        />
+      )}
+      {conflict && (
+        <TabConflictNotice
+          conflict={conflict}
+          onChoose={(choice) => void appLibrary()?.resolveConflict(choice)}
+        />
+      )}
     </>
   );
 }

@@ -24,10 +24,11 @@ const q3 = lastQuarter();
 const q4 = thisQuarter(q3);
 const legal = makeMap({ id: 'legal', title: 'Legal teams', market: 'In-house legal', period: '2026-Q2' });
 
-function openDrawer() {
+/** Opens the drawer; it loads lazily, so wait for it. */
+async function openDrawer() {
   act(() => libraryState.getState().setDrawerOpen(true));
   render(<LibraryLayer />);
-  return screen.getByRole('dialog', { name: 'Library' });
+  return screen.findByRole('dialog', { name: 'Library' });
 }
 
 const rowOf = (drawer: HTMLElement, text: string) => {
@@ -39,7 +40,7 @@ const rowOf = (drawer: HTMLElement, text: string) => {
 describe('the library drawer', () => {
   it('lists the maps grouped by market, by period, each with its score and constraint', async () => {
     await appLibraryWith([q4, legal, q3], 'finance-q4');
-    const drawer = openDrawer();
+    const drawer = await openDrawer();
     const markets = within(drawer).getAllByRole('region');
     expect(markets.map((m) => m.getAttribute('aria-label'))).toEqual(['In-house legal', 'Mid-market finance']);
     const finance = within(markets[1] as HTMLElement).getAllByRole('listitem');
@@ -52,7 +53,7 @@ describe('the library drawer', () => {
   it('opens another map, and the drawer closes on it', async () => {
     const user = userEvent.setup();
     await appLibraryWith([q3, legal]);
-    const drawer = openDrawer();
+    const drawer = await openDrawer();
     await user.click(within(drawer).getByRole('button', { name: 'Open Finance teams, 2026-Q3' }));
     await waitFor(() => expect(workbenchStore.getState().map.id).toBe('finance-q3'));
     expect(screen.queryByRole('dialog', { name: 'Library' })).toBeNull();
@@ -61,7 +62,7 @@ describe('the library drawer', () => {
   it('renames, duplicates, and deletes into the trash, from which a map comes back', async () => {
     const user = userEvent.setup();
     await appLibraryWith([q3, legal], 'finance-q3');
-    const drawer = openDrawer();
+    const drawer = await openDrawer();
     await user.click(within(drawer).getByRole('button', { name: 'Rename Legal teams, 2026-Q2' }));
     const title = within(drawer).getByRole('textbox', { name: 'New title for Legal teams, 2026-Q2' });
     await user.clear(title);
@@ -82,7 +83,7 @@ describe('the library drawer', () => {
   it('starts next quarter from a map and opens it', async () => {
     const user = userEvent.setup();
     await appLibraryWith([q3]);
-    const drawer = openDrawer();
+    const drawer = await openDrawer();
     await user.click(within(drawer).getByRole('button', { name: 'Start next quarter from Finance teams, 2026-Q3' }));
     await waitFor(() => expect(workbenchStore.getState().map).toMatchObject({ period: '2026-Q4', basedOn: 'finance-q3' }));
   });
@@ -92,7 +93,7 @@ describe('the library drawer', () => {
     const key = memory.entry('legal')?.key ?? '';
     memory.data.set(key, 'not a map at all');
     expect(await acting(async () => appLibrary()?.open('legal'))).toBe(false);
-    const drawer = openDrawer();
+    const drawer = await openDrawer();
     const row = rowOf(drawer, 'Legal teams');
     expect(row).toHaveTextContent(/Could not be opened/);
     expect(within(row).getByRole('button', { name: 'Export the saved text of Legal teams, 2026-Q2' })).toBeInTheDocument();
