@@ -45,6 +45,12 @@ if (!chromium) {
     failed += 1;
     exitCode = 1;
   } else {
+    // The first visit's JavaScript stays within its budget (200 kB gzip); over it, the run fails.
+    if (run('node', ['scripts/bundle-budget.mjs', 'dist']) === 0) passed += 1;
+    else {
+      failed += 1;
+      exitCode = 1;
+    }
     const pwJson = join(dir, 'playwright.json');
     const pwStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
       CHROME_PATH: chromium,
