@@ -4,17 +4,17 @@ import type { OpenQuestion } from './types';
 /** "Legal's", "Sales'": the possessive a facilitator would say. */
 const possessive = (label: string): string => (/s$/i.test(label) ? `${label}'` : `${label}'s`);
 
-/** The question a node's `unknown` state leaves open, if any. */
+/** The question a node's `unknown` state leaves open, if any. Long labels read better quoted. */
 function unknownStateQuestion(node: DecisionNode): string | null {
   switch (node.kind) {
     case 'approver':
       return node.stance === 'unknown' ? `What is ${possessive(node.label)} stance?` : null;
     case 'proof':
-      return node.status === 'unknown' ? `Does ${node.label} exist yet?` : null;
+      return node.status === 'unknown' ? `Does “${node.label}” exist yet?` : null;
     case 'risk':
-      return node.reduction === 'unknown' ? `How far has ${node.label} been reduced?` : null;
+      return node.reduction === 'unknown' ? `How far has the risk “${node.label}” been reduced?` : null;
     case 'friction':
-      return node.status === 'unknown' ? `Is ${node.label} still in the way?` : null;
+      return node.status === 'unknown' ? `Is “${node.label}” still in the way?` : null;
   }
 }
 

@@ -123,9 +123,9 @@ describe('open questions', () => {
       { id: 'y-approver', question: "What is Sales' stance?" },
       { id: 'z-approver', question: "What is Procurement's stance?" },
       { id: 'z-approver', question: 'What proof must exist for Procurement?' },
-      { id: 'c-proof', question: 'Does a reference customer exist yet?' },
-      { id: 'b-risk', question: 'How far has Vendor lock-in been reduced?' },
-      { id: 'a-friction', question: 'Is Data export still in the way?' },
+      { id: 'c-proof', question: 'Does “a reference customer” exist yet?' },
+      { id: 'b-risk', question: 'How far has the risk “Vendor lock-in” been reduced?' },
+      { id: 'a-friction', question: 'Is “Data export” still in the way?' },
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('open questions', () => {
     });
     expect(analyze(map).openQuestions).toEqual([]);
     const unknown = makeMap({ nodes: [makeProof({ id: 'p', label, status: 'unknown' })] });
-    expect(analyze(unknown).openQuestions[1]).toEqual({ id: 'p', question: `Does ${label} exist yet?` });
+    expect(analyze(unknown).openQuestions[1]).toEqual({ id: 'p', question: `Does “${label}” exist yet?` });
   });
 });
 

@@ -170,19 +170,19 @@ describe('3. unknown is not neutral', () => {
       'proof status',
       makeProof({ id: 'x', label: 'SOC 2 report' }),
       makeProof({ id: 'x', label: 'SOC 2 report', status: 'missing' }),
-      'Does SOC 2 report exist yet?',
+      'Does “SOC 2 report” exist yet?',
     ],
     [
       'risk reduction',
       makeRisk({ id: 'x', label: 'Data loss' }),
       makeRisk({ id: 'x', label: 'Data loss', reduction: 'none' }),
-      'How far has Data loss been reduced?',
+      'How far has the risk “Data loss” been reduced?',
     ],
     [
       'friction status',
       makeFriction({ id: 'x', label: 'SSO setup' }),
       makeFriction({ id: 'x', label: 'SSO setup', status: 'present' }),
-      'Is SSO setup still in the way?',
+      'Is “SSO setup” still in the way?',
     ],
   ];
   const mapWith = (node: DecisionNode): DecisionMap => {
