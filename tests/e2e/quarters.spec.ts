@@ -100,7 +100,10 @@ test('export the library, open it in a fresh browser profile: every map intact',
   await expect(period(other)).toContainText('2026-Q4');
   expect(await exportJson(other)).toBe(thisQuarter);
   await toolbarButton(other, 'Library').click();
-  expect(await other.getByRole('dialog', { name: 'Library' }).getByRole('listitem').allTextContents()).toEqual(listed);
+  // allTextContents does not wait: wait for the drawer (it loads lazily) to list every map first.
+  const otherList = other.getByRole('dialog', { name: 'Library' }).getByRole('listitem');
+  await expect(otherList).toHaveCount(listed.length);
+  expect(await otherList.allTextContents()).toEqual(listed);
   await fresh.close();
 });
 
