@@ -42,7 +42,12 @@ export function createAnalysisSelector(analyzeMap: (map: DecisionMap) => Analysi
   return (state: Pick<WorkbenchState, 'map'>): Analysis => {
     const { map } = state;
     const cached = byMap.get(map);
-    if (cached) return cached;
+    if (cached) {
+      // Remember the map asked for, not the last one computed: otherwise a map closed long ago stays
+      // in memory through `last` (found by the browser bench's heap check).
+      if (last?.map !== map) last = { map, analysis: cached };
+      return cached;
+    }
     const analysis = last && sameDecision(last.map, map) ? last.analysis : analyzeMap(map);
     byMap.set(map, analysis);
     last = { map, analysis };

@@ -24,6 +24,7 @@ import type { Measured } from './buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
 import { edgeTypes, nodeTypes } from './flowTypesRegistry';
 import { KIND_COLOR } from './kindColors';
+import { FAR_CLASS, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
 import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from './selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -48,15 +49,22 @@ const HALF_CARD = { x: 140, y: 70 };
 
 function FlowCanvas() {
   const [dragging, setDragging] = useState(false);
-  const { map, nodes, edges, setMeasured, pickingFor } = useFlowModel(dragging);
+  const { map, nodes, edges, addMeasured, pickingFor } = useFlowModel(dragging);
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
+  // Re-renders only when the zoom crosses FAR_ZOOM (or an image export asks for everything).
+  const far = useFarZoom();
+  const fullDetail = useFullDetail();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [quickAdd, setQuickAdd] = useState<{
     at: { x: number; y: number };
     flow: { x: number; y: number };
   } | null>(null);
   useCanvasHandlers(wrapperRef);
-  useFitOnNewMap(map.id);
+  const fittedId = useFitOnNewMap(map.id);
+  const large = nodes.length > LARGE_MAP;
+  // Until a newly opened large map is fitted, the zoom is the previous map's: its edges wait in far-zoom
+  // mode, so thousands of edge labels are not drawn once only to vanish when the map fits far out.
+  const edgesFar = far || (large && fittedId !== map.id && !fullDetail);
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -73,14 +81,11 @@ function FlowCanvas() {
         }
       }
       if (moves.length > 0) state.moveNodes(moves);
-      if (sizes !== null) {
-        const measuredNow = sizes;
-        setMeasured((previous) => new Map([...previous, ...measuredNow]));
-      }
+      if (sizes !== null) addMeasured(sizes);
       const selection = selectionAfterChanges(state.selection, changes, [], isPlanItem);
       if (selection) state.select(selection);
     },
-    [setMeasured],
+    [addMeasured],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<WorkbenchFlowEdge>[]) => {
@@ -169,42 +174,50 @@ function FlowCanvas() {
       onDrop={onDrop}
     >
       {pickingFor !== null && <PickingBanner planItemId={pickingFor} />}
-      <div ref={wrapperRef} className="canvas__flow" onDoubleClick={onDoubleClick}>
-        <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onNodeClick={onNodeClick}
-          onNodeDragStart={onDragStart}
-          onNodeDragStop={onDragStop}
-          onSelectionDragStart={onDragStart}
-          onSelectionDragStop={onDragStop}
-          connectionMode={ConnectionMode.Loose}
-          elementsSelectable={pickingFor === null}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={nodes.length > 400}
-          minZoom={0.1}
-          maxZoom={2.5}
-          aria-label="Decision map canvas"
-        >
-          <Background gap={32} color="#d4d4d8" />
-          <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={miniMapColor}
-            nodeStrokeWidth={3}
-            ariaLabel="Overview of the map"
-          />
-        </ReactFlow>
+      <div
+        ref={wrapperRef}
+        className={far ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
+        onDoubleClick={onDoubleClick}
+      >
+        <FarContext value={edgesFar}>
+          <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeClick={onNodeClick}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onDragStop}
+            connectionMode={ConnectionMode.Loose}
+            elementsSelectable={pickingFor === null}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={large && !fullDetail}
+            // A portfolio of several segments can be 10,000 px tall or more: low enough to fit it all.
+            minZoom={0.05}
+            maxZoom={2.5}
+            aria-label="Decision map canvas"
+          >
+            {/* Far out, the dots would be 4 px apart: a grey haze that costs a repaint on every pan step. */}
+            {!far && <Background gap={32} color="#d4d4d8" />}
+            <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={miniMapColor}
+              nodeStrokeWidth={3}
+              ariaLabel="Overview of the map"
+            />
+          </ReactFlow>
+        </FarContext>
         {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
       </div>
     </div>
@@ -212,6 +225,9 @@ function FlowCanvas() {
 }
 
 const MULTI_SELECT_KEYS = ['Control', 'Meta'];
+
+/** Above this many nodes and plan items, the canvas draws only what is on screen. */
+const LARGE_MAP = 400;
 
 function miniMapColor(node: WorkbenchFlowNode): string {
   return node.type === 'planItem' ? '#52525b' : KIND_COLOR[node.type as NodeKind];
@@ -232,16 +248,18 @@ function PickingBanner({ planItemId }: { planItemId: string }) {
   );
 }
 
-/** Fits the view once the nodes of a newly loaded map have been measured. */
-function useFitOnNewMap(mapId: string) {
+/** Fits the view once the nodes of a newly loaded map have been measured; returns the id of the map last fitted. */
+function useFitOnNewMap(mapId: string): string | null {
   const flow = useReactFlow();
   const initialized = useNodesInitialized();
   const fitted = useRef<string | null>(null);
+  const [fittedId, setFittedId] = useState<string | null>(null);
   useEffect(() => {
     if (!initialized || fitted.current === mapId) return;
     fitted.current = mapId;
-    void flow.fitView({ padding: 0.06, maxZoom: 1.2 });
+    void flow.fitView({ padding: 0.06, maxZoom: 1.2 }).then(() => setFittedId(mapId));
   }, [initialized, mapId, flow]);
+  return fittedId;
 }
 
 /** Centres the canvas on a node whenever the store asks (constraint button, open questions, …). */

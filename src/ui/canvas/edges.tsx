@@ -3,10 +3,12 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } 
 import { EDGE_VERB } from '../words';
 import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from './kindColors';
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
+import { useFar } from './levelOfDetail';
 
-/** A domain edge: a solid arrow labelled with its kind ("requires", "fears", …). */
+/** A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed far out. */
 export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<DecisionFlowEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const far = useFar();
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -26,7 +28,7 @@ export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<Decision
         interactionWidth={24}
       />
       <path d={arrowhead(targetX, targetY, targetPosition)} style={{ fill: color, stroke: 'none' }} />
-      {kind && (
+      {kind && !far && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label${selected ? ' edge-label--selected' : ''}`}
@@ -61,10 +63,16 @@ function arrowhead(x: number, y: number, side: Position): string {
 }
 
 const PLAN_LINK_STYLE = { stroke: PLAN_LINK_COLOR, strokeWidth: 2, strokeDasharray: '8 6' };
+/**
+ * Zoomed far out, a dash is under a pixel long and a link across the map has hundreds of them: drawn
+ * solid there. (Dashes were the largest single painting cost of a pan over a large map.)
+ */
+const FAR_PLAN_LINK_STYLE = { stroke: PLAN_LINK_COLOR, strokeWidth: 2 };
 
 /** A plan item's link to a node it addresses: dashed, not a domain edge. */
 export const PlanLinkEdge = memo(function PlanLinkEdge(props: EdgeProps<PlanLinkFlowEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const far = useFar();
   const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  return <BaseEdge path={path} className="edge" style={PLAN_LINK_STYLE} />;
+  return <BaseEdge path={path} className="edge" style={far ? FAR_PLAN_LINK_STYLE : PLAN_LINK_STYLE} />;
 });

@@ -7,6 +7,7 @@ import { layoutDecisionNodes } from './autoLayout';
 import type { Measured } from './buildFlowNodes';
 import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
+import { withFullDetail } from './levelOfDetail';
 
 const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
 
@@ -32,7 +33,10 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
         return;
       }
       try {
-        const dataUrl = await renderCanvasImage(viewport, flow.getNodesBounds(nodes), format);
+        // Everything in the image: off-screen nodes, and the text a far zoom leaves out on screen.
+        const dataUrl = await withFullDetail(() =>
+          renderCanvasImage(viewport, flow.getNodesBounds(nodes), format),
+        );
         downloadDataUrl(imageFileName(state.map, format), dataUrl);
       } catch {
         state.setNotice({ tone: 'error', text: `Could not export the ${format.toUpperCase()} image.` });

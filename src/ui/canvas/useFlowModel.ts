@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import { selectAnalysis } from '../../state/selectors';
+import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
 import { createFlowEdgeBuilder } from './buildFlowEdges';
 import { createFlowNodeBuilder, type Measured } from './buildFlowNodes';
@@ -30,7 +31,19 @@ export function useFlowModel(dragging: boolean) {
     [buildNodes, map, analysis, selectedNodes, selectedPlanItems, pickingFor, measured, lane],
   );
   const edges = useMemo(() => buildEdges({ map, selectedEdges }), [buildEdges, map, selectedEdges]);
-  return { map, nodes, edges, measured, setMeasured, pickingFor, selection };
+
+  /** Keeps new card sizes, and only those of records still in the map (no sizes of maps closed long ago). */
+  const addMeasured = useCallback((sizes: ReadonlyMap<string, Measured>) => {
+    const current = workbenchStore.getState().map;
+    const ids = new Set<string>([...current.nodes.map((n) => n.id), ...current.plan.map((p) => p.id)]);
+    setMeasured((previous) => {
+      const next = new Map<string, Measured>();
+      for (const [id, size] of previous) if (ids.has(id)) next.set(id, size);
+      for (const [id, size] of sizes) next.set(id, size);
+      return next;
+    });
+  }, []);
+  return { map, nodes, edges, measured, setMeasured, addMeasured, pickingFor, selection };
 }
 
 /**

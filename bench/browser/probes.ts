@@ -1,0 +1,227 @@
+/**
+ * What the browser bench measures inside a page. Bundled into one script (build.ts) and added to both
+ * pages, the workbench and bare React Flow, before they load, so both are timed by the same code.
+ *
+ * "Painted" means: the next animation frame ran, and then a task queued from it ran, which the browser
+ * only does after that frame's style, layout and paint. The bench runs Chromium without its 60 Hz frame
+ * cap, so a step's time is the work it caused, not the wait for the next vsync.
+ *
+ * Pointer input is dispatched as mouse events on the element under the pointer (React Flow drags and pans
+ * with d3-drag and d3-zoom, which listen to mouse events), so the time spent in the browser's and the
+ * bench's own messaging is the same for both pages and does not count.
+ */
+
+export interface SeriesOptions {
+  steps: number;
+  /** Pixels per pointer move. */
+  stepPx: number;
+}
+
+/** After the next frame has been painted: the time then. */
+function nextPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve(performance.now());
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** React Flow nodes in the page that are shown (React Flow hides a node until it has been measured). */
+function drawnNodes(): number {
+  let drawn = 0;
+  for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    if (element.style.visibility !== 'hidden') drawn++;
+  }
+  return drawn;
+}
+
+/** Resolves at the first frame in which `done()` holds; rejects with `describe()` after `timeoutMs`. */
+function frameWhen(done: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (done()) resolve();
+      else if (performance.now() > until) reject(new Error(describe()));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+function mouse(target: EventTarget, type: string, x: number, y: number, buttons: number): void {
+  target.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: window,
+      clientX: x,
+      clientY: y,
+      screenX: x,
+      screenY: y,
+      button: 0,
+      buttons,
+    }),
+  );
+}
+
+function centreOf(element: Element): { x: number; y: number } {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** Pointer positions on a small circle around `centre`, one step of about `stepPx` each. */
+function circle(centre: { x: number; y: number }, options: SeriesOptions) {
+  const radius = (options.stepPx * 24) / (2 * Math.PI);
+  return (step: number) => ({
+    x: centre.x + radius * Math.cos((2 * Math.PI * step) / 24) - radius,
+    y: centre.y + radius * Math.sin((2 * Math.PI * step) / 24),
+  });
+}
+
+let pendingOpen: Promise<number> | null = null;
+
+const probes = {
+  drawnNodes,
+
+  /**
+   * Starts timing an open: from the file input's change event (capture, before the page's own handler)
+   * to the frame painted after `expected` nodes are shown. Read the result with `openTime()`.
+   */
+  armOpen(expected: number, timeoutMs: number): void {
+    pendingOpen = new Promise((resolve, reject) => {
+      window.addEventListener(
+        'change',
+        () => {
+          const start = performance.now();
+          frameWhen(
+            () => drawnNodes() === expected,
+            timeoutMs,
+            () => `only ${drawnNodes()} of ${expected} nodes were drawn after ${timeoutMs} ms`,
+          )
+            .then(nextPaint)
+            .then((end) => resolve(end - start), reject);
+        },
+        { capture: true, once: true },
+      );
+    });
+  },
+
+  openTime(): Promise<number> {
+    if (!pendingOpen) return Promise.reject(new Error('armOpen was not called'));
+    return pendingOpen;
+  },
+
+  /** Drags node `id` around a small circle; the time of each pointer move until the next frame is painted. */
+  async dragSteps(id: string, options: SeriesOptions): Promise<number[]> {
+    const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (!node) throw new Error(`node ${id} is not on the canvas`);
+    const at = circle(centreOf(node), options);
+    let point = at(0);
+    mouse(node, 'mousedown', point.x, point.y, 1);
+    await nextPaint();
+    // Past React Flow's drag threshold: the drag starts (and the page reacts to its start) untimed.
+    for (let step = 1; step <= 3; step++) {
+      point = at(step);
+      mouse(node, 'mousemove', point.x, point.y, 1);
+      await nextPaint();
+    }
+    const times: number[] = [];
+    for (let step = 4; step < options.steps + 4; step++) {
+      point = at(step);
+      const start = performance.now();
+      mouse(node, 'mousemove', point.x, point.y, 1);
+      times.push((await nextPaint()) - start);
+    }
+    mouse(node, 'mouseup', point.x, point.y, 0);
+    await nextPaint();
+    return times;
+  },
+
+  /** Pans the canvas by dragging its empty pane; the time of each pointer move until the next frame is painted. */
+  async panSteps(options: SeriesOptions): Promise<number[]> {
+    const pane = document.querySelector('.react-flow__pane');
+    if (!pane) throw new Error('the canvas has no pane');
+    const at = circle(centreOf(pane), options);
+    let point = at(0);
+    mouse(pane, 'mousedown', point.x, point.y, 1);
+    await nextPaint();
+    for (let step = 1; step <= 3; step++) {
+      point = at(step);
+      mouse(pane, 'mousemove', point.x, point.y, 1);
+      await nextPaint();
+    }
+    const times: number[] = [];
+    for (let step = 4; step < options.steps + 4; step++) {
+      point = at(step);
+      const start = performance.now();
+      mouse(pane, 'mousemove', point.x, point.y, 1);
+      times.push((await nextPaint()) - start);
+    }
+    mouse(pane, 'mouseup', point.x, point.y, 0);
+    await nextPaint();
+    return times;
+  },
+
+  /**
+   * Workbench only: opens node `id` in the inspector, then sets its state (the inspector's first row of
+   * choices) to the best one and back, `edits` times in all. For each, the time from the click to the
+   * frame painted after the inspector's analysis line ("Lift if resolved …" / "Resolved") changed: that
+   * line and the obviousness in the top bar come from the same new analysis, in the same render.
+   * (The generated maps score 0: dozens of veto approvers, so no single edit moves the number itself.)
+   */
+  async editSteps(id: string, edits: number, timeoutMs: number): Promise<number[]> {
+    const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (!node) throw new Error(`node ${id} is not on the canvas`);
+    const { x, y } = centreOf(node);
+    for (const type of ['mousedown', 'mouseup', 'click'])
+      mouse(node, type, x, y, type === 'mousedown' ? 1 : 0);
+    await frameWhen(
+      () => document.querySelector('.inspector .segmented') !== null,
+      timeoutMs,
+      () => `the inspector did not open for node ${id}`,
+    );
+    await nextPaint();
+    const facts = document.querySelector('.inspector__facts');
+    const score = document.querySelector('[data-testid="obviousness"]');
+    const radios = document
+      .querySelector('.inspector .segmented')
+      ?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    if (!facts || !score || !radios || radios.length < 2)
+      throw new Error('the inspector shows no state to edit');
+    const original = [...radios].find((radio) => radio.checked);
+    const best = radios[radios.length - 1];
+    if (!original || !best || original === best) throw new Error(`node ${id} is already resolved`);
+    const times: number[] = [];
+    for (let edit = 0; edit < edits; edit++) {
+      const target = edit % 2 === 0 ? best : original;
+      const before = facts.textContent;
+      const start = performance.now();
+      target.click();
+      await frameWhen(
+        () => facts.isConnected && facts.textContent !== before,
+        timeoutMs,
+        () => `the inspector's analysis did not change within ${timeoutMs} ms of an edit`,
+      );
+      times.push((await nextPaint()) - start);
+      // Let the page settle (autosave is debounced) so edits do not queue up behind each other.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return times;
+  },
+};
+
+export type BenchProbes = typeof probes;
+
+declare global {
+  interface Window {
+    obviousBench: BenchProbes;
+  }
+}
+
+window.obviousBench = probes;

@@ -1,0 +1,25 @@
+// `npm run bench`: the domain benchmark (bench/domain.bench.ts), then the browser benchmark
+// (bench/browser/browser.bench.ts: the workbench against bare React Flow in headless Chromium).
+//
+//   npm run bench                  # both, with their default settings
+//   npm run bench -- --strict      # exit 1 when either misses a target
+//
+// Each can be run on its own with more options: see the comment at the top of each file.
+import { spawnSync } from 'node:child_process';
+
+const strict = process.argv.includes('--strict') ? ['--strict'] : [];
+const benches = [
+  { name: 'domain', file: 'bench/domain.bench.ts' },
+  { name: 'browser', file: 'bench/browser/browser.bench.ts' },
+];
+
+let failed = 0;
+for (const [index, bench] of benches.entries()) {
+  if (index > 0) console.log('');
+  const status = spawnSync('npx', ['tsx', bench.file, ...strict], { stdio: 'inherit' }).status ?? 1;
+  if (status !== 0) {
+    console.error(`The ${bench.name} benchmark ended with exit code ${status}.`);
+    failed += 1;
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
