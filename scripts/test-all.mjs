@@ -57,10 +57,10 @@ if (!chromium) {
       PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
     });
     const pw = readJson(pwJson);
-    if (pw?.stats) {
-      passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
-      failed += pw.stats.unexpected ?? 0;
-    } else if (pwStatus !== 0) failed += 1;
+    passed += (pw?.stats?.expected ?? 0) + (pw?.stats?.flaky ?? 0);
+    failed += pw?.stats?.unexpected ?? 0;
+    // A run that fails with no failed test (its server could not start, say) still counts as one.
+    if (pwStatus !== 0 && !(pw?.stats?.unexpected > 0)) failed += 1;
     if (pwStatus !== 0) exitCode = 1;
   }
 }
