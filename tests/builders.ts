@@ -155,7 +155,9 @@ export function withNode(
  * (feared by two approvers). Used to check that scoring stays linear in a hub's size.
  */
 export function makeHubMap(size: number): DecisionMap {
-  const approvers = Array.from({ length: 50 }, (_, i) => makeApprover({ id: `a${i}`, stance: 'supportive', veto: i === 1 }));
+  const approvers = Array.from({ length: 50 }, (_, i) =>
+    makeApprover({ id: `a${i}`, stance: 'supportive', veto: i === 1 }),
+  );
   const proofs = Array.from({ length: size }, (_, i) =>
     makeProof({ id: `p${i}`, status: i % 2 ? 'claimed' : 'demonstrated' }),
   );
@@ -167,6 +169,62 @@ export function makeHubMap(size: number): DecisionMap {
     ...proofs.map((p) => requires(approvers[0]!, p)),
   ];
   return makeMap({ nodes: [...approvers, ...proofs, risk], edges });
+}
+
+/**
+ * A small valid map (file-format tests and end-to-end tests name its indices): nodes[0] CFO, [1] Legal, [2] SOC 2 proof,
+ * [3] lock-in risk, [4] SSO friction; edges[0] requires … edges[4] influences; plan[0] addresses SOC 2.
+ */
+export function makeSmallMap(overrides: Partial<DecisionMap> = {}): DecisionMap {
+  const cfo = makeApprover({
+    id: 'cfo',
+    label: 'CFO',
+    veto: true,
+    influence: 5,
+    stance: 'skeptical',
+    position: { x: 300, y: 0 },
+  });
+  const legal = makeApprover({
+    id: 'legal',
+    label: 'Legal counsel',
+    role: 'legal',
+    veto: true,
+    stance: 'unknown',
+    position: { x: 300, y: 140 },
+  });
+  const soc2 = makeProof({
+    id: 'soc2',
+    label: 'SOC 2 Type II report',
+    status: 'claimed',
+    position: { x: 600, y: 0 },
+    evidence: [{ text: 'Report', url: 'https://trust.example.com/soc2' }],
+  });
+  const lockIn = makeRisk({
+    id: 'lock-in',
+    label: 'Locked into two years',
+    severity: 3,
+    reduction: 'partial',
+    position: { x: 900, y: 0 },
+  });
+  const sso = makeFriction({
+    id: 'sso',
+    label: 'SSO setup takes a month',
+    severity: 2,
+    status: 'present',
+    position: { x: 0, y: 0 },
+  });
+  return makeMap({
+    nodes: [cfo, legal, soc2, lockIn, sso],
+    edges: [
+      requires(cfo, soc2),
+      fears(cfo, lockIn),
+      reduces(soc2, lockIn),
+      burdens(sso, cfo),
+      influences(legal, cfo),
+    ],
+    plan: [makePlanItem({ id: 'plan-soc2', title: 'Publish the SOC 2 report', addresses: ['soc2'] })],
+    ...overrides,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,77 +4,12 @@ import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { FileError, FileErrorKind } from '../../../src/domain/format/types';
 import type { DecisionMap } from '../../../src/domain/records/map';
 import type { Result } from '../../../src/domain/result';
-import {
-  burdens,
-  fears,
-  influences,
-  makeApprover,
-  makeFriction,
-  makeMap,
-  makePlanItem,
-  makeProof,
-  makeRisk,
-  reduces,
-  requires,
-} from '../../builders';
+import { makeSmallMap } from '../../builders';
 
 export const EXPORTED_AT = '2026-11-24T10:00:00.000Z';
 
-/**
- * A valid map whose indices the tests name: nodes[0] CFO, [1] Legal, [2] SOC 2 proof,
- * [3] lock-in risk, [4] SSO friction; edges[0] requires … edges[4] influences; plan[0] addresses SOC 2.
- */
-export function smallMap(overrides: Partial<DecisionMap> = {}): DecisionMap {
-  const cfo = makeApprover({
-    id: 'cfo',
-    label: 'CFO',
-    veto: true,
-    influence: 5,
-    stance: 'skeptical',
-    position: { x: 300, y: 0 },
-  });
-  const legal = makeApprover({
-    id: 'legal',
-    label: 'Legal counsel',
-    role: 'legal',
-    veto: true,
-    stance: 'unknown',
-    position: { x: 300, y: 140 },
-  });
-  const soc2 = makeProof({
-    id: 'soc2',
-    label: 'SOC 2 Type II report',
-    status: 'claimed',
-    position: { x: 600, y: 0 },
-    evidence: [{ text: 'Report', url: 'https://trust.example.com/soc2' }],
-  });
-  const lockIn = makeRisk({
-    id: 'lock-in',
-    label: 'Locked into two years',
-    severity: 3,
-    reduction: 'partial',
-    position: { x: 900, y: 0 },
-  });
-  const sso = makeFriction({
-    id: 'sso',
-    label: 'SSO setup takes a month',
-    severity: 2,
-    status: 'present',
-    position: { x: 0, y: 0 },
-  });
-  return makeMap({
-    nodes: [cfo, legal, soc2, lockIn, sso],
-    edges: [
-      requires(cfo, soc2),
-      fears(cfo, lockIn),
-      reduces(soc2, lockIn),
-      burdens(sso, cfo),
-      influences(legal, cfo),
-    ],
-    plan: [makePlanItem({ id: 'plan-soc2', title: 'Publish the SOC 2 report', addresses: ['soc2'] })],
-    ...overrides,
-  });
-}
+/** The small map of tests/builders.ts, whose indices these tests name. */
+export const smallMap = makeSmallMap;
 
 export const fileText = (map: DecisionMap = smallMap()): string => serializeMapFile(map, EXPORTED_AT);
 

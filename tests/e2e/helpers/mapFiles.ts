@@ -1,19 +1,6 @@
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import {
-  burdens,
-  fears,
-  influences,
-  makeApprover,
-  makeFriction,
-  makeMap,
-  makeMapFile,
-  makePlanItem,
-  makeProof,
-  makeRisk,
-  reduces,
-  requires,
-} from '../../builders';
+import { makeMapFile, makeSmallMap } from '../../builders';
 
 /* Decision map files for the end-to-end tests, built from the shared builders. */
 
@@ -24,63 +11,10 @@ export const EXPORTED_AT = '2026-11-24T10:00:00.000Z';
  * report and fears lock-in, a Legal counsel nobody has asked, an SSO friction, one anchored plan item.
  */
 export function workshopMap(overrides: Partial<DecisionMap> = {}): DecisionMap {
-  const cfo = makeApprover({
-    id: 'cfo',
-    label: 'CFO',
-    veto: true,
-    influence: 5,
-    stance: 'skeptical',
-    position: { x: 300, y: 0 },
-  });
-  const legal = makeApprover({
-    id: 'legal',
-    label: 'Legal counsel',
-    role: 'legal',
-    veto: true,
-    stance: 'unknown',
-    position: { x: 300, y: 160 },
-  });
-  const soc2 = makeProof({
-    id: 'soc2',
-    label: 'SOC 2 Type II report',
-    status: 'claimed',
-    position: { x: 640, y: 0 },
-    evidence: [{ text: 'Report on the trust page', url: 'https://trust.example.com/soc2' }],
-  });
-  const lockIn = makeRisk({
-    id: 'lock-in',
-    label: 'Locked into two years',
-    severity: 3,
-    reduction: 'partial',
-    position: { x: 960, y: 0 },
-  });
-  const sso = makeFriction({
-    id: 'sso',
-    label: 'SSO setup takes a month',
-    severity: 2,
-    status: 'present',
-    position: { x: 0, y: 0 },
-  });
-  return makeMap({
+  return makeSmallMap({
     id: 'workshop-2026-q4',
     title: 'Enterprise security buyers',
     period: '2026-Q4',
-    nodes: [cfo, legal, soc2, lockIn, sso],
-    edges: [
-      requires(cfo, soc2),
-      fears(cfo, lockIn),
-      reduces(soc2, lockIn),
-      burdens(sso, cfo),
-      influences(legal, cfo),
-    ],
-    plan: [
-      makePlanItem({
-        id: 'plan-soc2',
-        title: 'Publish the SOC 2 report',
-        category: 'process',
-        addresses: ['soc2'],
-      }),
-    ],
     ...overrides,
   });
 }
