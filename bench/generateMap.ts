@@ -1,4 +1,5 @@
 import type { DecisionMap } from '../src/domain/records/map';
+import { withState, type NodeState } from '../src/domain/records/nodeState';
 import type { DecisionNode } from '../src/domain/records/node';
 import type { Edge } from '../src/domain/records/edge';
 import type { PlanItem } from '../src/domain/records/planItem';
@@ -227,17 +228,8 @@ export function evolveMap(map: DecisionMap, seed: number): DecisionMap {
     .filter((node) => !removed.has(node.id))
     .map((node): DecisionNode => {
       if (!changedIds.has(node.id)) return node;
-      const next = pick(random, BETTER[node.kind]);
-      switch (node.kind) {
-        case 'approver':
-          return { ...node, stance: next as typeof node.stance };
-        case 'proof':
-          return { ...node, status: next as typeof node.status };
-        case 'risk':
-          return { ...node, reduction: next as typeof node.reduction };
-        case 'friction':
-          return { ...node, status: next as typeof node.status };
-      }
+      const next = pick(random, BETTER[node.kind]) as NodeState;
+      return withState(node, next) ?? node;
     });
   const added = makeNodes(random, churn * 10, 'new', 0);
   const edges = map.edges.filter((edge) => !removed.has(edge.source) && !removed.has(edge.target));

@@ -1,4 +1,5 @@
 import type { DecisionNode } from '../records/node';
+import { stateOf, withState } from '../records/nodeState';
 import { RESOLVED } from '../records/states';
 
 /**
@@ -7,30 +8,10 @@ import { RESOLVED } from '../records/states';
  * marks it `reduced`.
  */
 export function isResolved(node: DecisionNode): boolean {
-  switch (node.kind) {
-    case 'approver':
-      return node.stance === RESOLVED.approver;
-    case 'proof':
-      return node.status === RESOLVED.proof;
-    case 'risk':
-      return node.reduction === RESOLVED.risk;
-    case 'friction':
-      return node.status === RESOLVED.friction;
-  }
+  return stateOf(node) === RESOLVED[node.kind];
 }
 
 /** The node in its resolved state (the same object when it already is): what "what if" shows. */
-export function resolve<N extends DecisionNode>(node: N): N;
-export function resolve(node: DecisionNode): DecisionNode {
-  if (isResolved(node)) return node;
-  switch (node.kind) {
-    case 'approver':
-      return { ...node, stance: RESOLVED.approver };
-    case 'proof':
-      return { ...node, status: RESOLVED.proof };
-    case 'risk':
-      return { ...node, reduction: RESOLVED.risk };
-    case 'friction':
-      return { ...node, status: RESOLVED.friction };
-  }
+export function resolve<N extends DecisionNode>(node: N): N {
+  return withState(node, RESOLVED[node.kind]) ?? node;
 }

@@ -4,7 +4,8 @@ import { useWorkbench } from '../../state/useWorkbench';
 import { FieldMessage } from '../controls/FieldMessage';
 import { SegmentedRadio } from '../controls/SegmentedRadio';
 import { stateOf } from '../words';
-import { statePatch, statesOf, stateValue } from '../whatif/whatIf';
+import { stateOf as stateValue, statesOf } from '../../domain/records/nodeState';
+import { statePatch } from '../whatif/whatIf';
 
 /**
  * The one field a room changes most: a node's state (stance, status, reduction) as large radio buttons.

@@ -9,7 +9,7 @@ import { useWorkbench } from '../../state/useWorkbench';
 import { formatLift, formatScore, KIND_NAME } from '../words';
 import { keepWhatIf } from './keepWhatIf';
 import { useWhatIf } from './useWhatIf';
-import { statesOf, stateValue } from './whatIf';
+import { stateOf, statesOf } from '../../domain/records/nodeState';
 import { deltaWords, resolvedPhrase } from './words';
 import './whatif.css';
 
@@ -138,7 +138,7 @@ function ChangeRow({
     <div className="whatif__change">
       <label htmlFor={selectId} className="whatif__change-name">
         {KIND_NAME[node.kind]}: {node.label}
-        <span className="whatif__from"> (today {stateValue(node)})</span>
+        <span className="whatif__from"> (today {stateOf(node)})</span>
       </label>
       <select id={selectId} value={value} onChange={(e) => onChange(e.target.value as NodeStateValue)}>
         {statesOf(node).map((state) => (

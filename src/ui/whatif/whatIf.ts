@@ -1,50 +1,7 @@
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { FRICTION_STATUSES, PROOF_STATUSES, RISK_REDUCTIONS, STANCES } from '../../domain/records/states';
+import { stateOf, statesOf, withState } from '../../domain/records/nodeState';
 import type { NodePatch, NodeStateValue, WhatIfStates } from '../../state/types';
-
-/** The states a node of this kind can take, worst → best (unknown first). */
-export function statesOf(node: DecisionNode): readonly NodeStateValue[] {
-  switch (node.kind) {
-    case 'approver':
-      return STANCES;
-    case 'proof':
-      return PROOF_STATUSES;
-    case 'risk':
-      return RISK_REDUCTIONS;
-    case 'friction':
-      return FRICTION_STATUSES;
-  }
-}
-
-/** A node's current state value. */
-export function stateValue(node: DecisionNode): NodeStateValue {
-  switch (node.kind) {
-    case 'approver':
-      return node.stance;
-    case 'proof':
-    case 'friction':
-      return node.status;
-    case 'risk':
-      return node.reduction;
-  }
-}
-
-/** The node with its state set to `value`, or null when the value is not one of its kind's states. */
-export function withState(node: DecisionNode, value: NodeStateValue): DecisionNode | null {
-  if (!statesOf(node).includes(value)) return null;
-  if (stateValue(node) === value) return node;
-  switch (node.kind) {
-    case 'approver':
-      return { ...node, stance: value as typeof node.stance };
-    case 'proof':
-      return { ...node, status: value as typeof node.status };
-    case 'risk':
-      return { ...node, reduction: value as typeof node.reduction };
-    case 'friction':
-      return { ...node, status: value as typeof node.status };
-  }
-}
 
 /** The store patch that gives a node this state (what keeping a what-if applies). */
 export function statePatch(node: DecisionNode, value: NodeStateValue): NodePatch {
@@ -82,7 +39,7 @@ export function whatIfChanges(
 ): { node: DecisionNode; value: NodeStateValue }[] {
   return map.nodes.flatMap((node) => {
     const value = Object.hasOwn(whatIf, node.id) ? whatIf[node.id] : undefined;
-    return value !== undefined && statesOf(node).includes(value) && value !== stateValue(node)
+    return value !== undefined && statesOf(node).includes(value) && value !== stateOf(node)
       ? [{ node, value }]
       : [];
   });

@@ -7,6 +7,19 @@ import type { Analysis } from '../../../src/domain/analysis/types';
 import type { DecisionMap } from '../../../src/domain/records/map';
 import type { DecisionNode } from '../../../src/domain/records/node';
 import {
+  stateOf,
+  statesOf,
+  withState as withStateOrNull,
+  type NodeState,
+} from '../../../src/domain/records/nodeState';
+
+/** The node in `state`, which the test takes from the node's own kind: never refused. */
+const withState = (node: DecisionNode, state: string): DecisionNode => {
+  const next = withStateOrNull(node, state as NodeState);
+  if (!next) throw new Error(`${state} is not a state of a ${node.kind}`);
+  return next;
+};
+import {
   FRICTION_STATUSES,
   PROOF_STATUSES,
   RISK_REDUCTIONS,
@@ -45,26 +58,6 @@ const allUnknown = (map: DecisionMap): DecisionMap =>
         return { ...node, status: 'unknown' };
     }
   });
-
-/** The states of a node's kind, worst → best (unknown first). */
-const statesOf = (node: DecisionNode): readonly string[] =>
-  ({ approver: STANCES, proof: PROOF_STATUSES, risk: RISK_REDUCTIONS, friction: FRICTION_STATUSES })[
-    node.kind
-  ];
-const stateOf = (node: DecisionNode): string =>
-  node.kind === 'approver' ? node.stance : node.kind === 'risk' ? node.reduction : node.status;
-const withState = (node: DecisionNode, state: string): DecisionNode => {
-  switch (node.kind) {
-    case 'approver':
-      return { ...node, stance: state as typeof node.stance };
-    case 'proof':
-      return { ...node, status: state as typeof node.status };
-    case 'risk':
-      return { ...node, reduction: state as typeof node.reduction };
-    case 'friction':
-      return { ...node, status: state as typeof node.status };
-  }
-};
 
 /** Whether every approver is a champion and everything linked to one is resolved (PRODUCT.md property 2). */
 function fullyResolved(map: DecisionMap): boolean {

@@ -4,7 +4,8 @@ import { analyze } from '../../../src/domain/analysis/analyze';
 import { isResolved, resolve } from '../../../src/domain/analysis/resolve';
 import { RESOLVED } from '../../../src/domain/records/states';
 import { keepWhatIf } from '../../../src/ui/whatif/keepWhatIf';
-import { applyWhatIf, stateValue, whatIfChanges } from '../../../src/ui/whatif/whatIf';
+import { stateOf } from '../../../src/domain/records/nodeState';
+import { applyWhatIf, whatIfChanges } from '../../../src/ui/whatif/whatIf';
 import {
   arbitraryMap,
   makeApprover,
@@ -28,8 +29,8 @@ describe('a what-if', () => {
   it('changes the states it tries and nothing else, on a copy', () => {
     const map = roomMap();
     const tried = applyWhatIf(map, { soc2: 'verified', queue: 'removed' });
-    expect(map.nodes.map(stateValue)).toEqual(['skeptical', 'missing', 'present']);
-    expect(tried.nodes.map(stateValue)).toEqual(['skeptical', 'verified', 'removed']);
+    expect(map.nodes.map(stateOf)).toEqual(['skeptical', 'missing', 'present']);
+    expect(tried.nodes.map(stateOf)).toEqual(['skeptical', 'verified', 'removed']);
     expect(tried.nodes[0]).toBe(map.nodes[0]);
     expect(tried.edges).toBe(map.edges);
   });
@@ -67,7 +68,7 @@ describe('keeping a what-if', () => {
     store.getState().setWhatIf({ soc2: 'verified', queue: 'removed' });
     expect(keepWhatIf(store)).toBe(2);
     const after = store.getState().map;
-    expect(after.nodes.map(stateValue)).toEqual(['skeptical', 'verified', 'removed']);
+    expect(after.nodes.map(stateOf)).toEqual(['skeptical', 'verified', 'removed']);
     expect(store.getState().whatIf).toBeNull();
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.getState().undo();
