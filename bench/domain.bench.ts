@@ -5,7 +5,6 @@
  *   npm run bench                       # 1,000 and 10,000 nodes, ≥ 15 timed runs and ≥ 1 s per step
  *   npx tsx bench/domain.bench.ts --runs 31 --strict   # more runs; exit 1 when a target is missed
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyze } from '../src/domain/analysis/analyze';
 import { diff } from '../src/domain/diff/diff';
@@ -15,6 +14,7 @@ import type { DecisionMap } from '../src/domain/records/map';
 import { makeHubMap } from '../tests/builders';
 import { evolveMap, generateMap } from './generateMap';
 import { measure } from './measure';
+import { cpuModel, option } from './machine';
 
 const SIZES = [1_000, 10_000];
 const SEED = 20260924;
@@ -25,22 +25,6 @@ interface Step {
   /** Largest allowed multiple of JSON.parse, or null for the baseline itself. */
   target: number | null;
   work: () => unknown;
-}
-
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
-
-function cpuModel(): string {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('model name'));
-    return line?.split(':')[1]?.trim() ?? 'unknown CPU';
-  } catch {
-    return 'unknown CPU';
-  }
 }
 
 function parsed(text: string, what: string): DecisionMap {
@@ -115,8 +99,20 @@ function main(): number {
   const hubLarge = measure(() => analyze(makeHubMap(16_000)), runs);
   const hubRatio = hubLarge.median / hubSmall.median;
   const hubPass = hubRatio <= 8;
-  if (!hubPass) misses.push(`analyze on hubs grows ${hubRatio.toFixed(1)}× for 4× the proofs (linear ≈ 4×, allowed ≤ 8×)`);
-  rows.push(['4,000 hub', 'analyze (build included)', String(hubSmall.runs), ms(hubSmall.min), ms(hubSmall.median), '', '', '']);
+  if (!hubPass)
+    misses.push(
+      `analyze on hubs grows ${hubRatio.toFixed(1)}× for 4× the proofs (linear ≈ 4×, allowed ≤ 8×)`,
+    );
+  rows.push([
+    '4,000 hub',
+    'analyze (build included)',
+    String(hubSmall.runs),
+    ms(hubSmall.min),
+    ms(hubSmall.median),
+    '',
+    '',
+    '',
+  ]);
   rows.push([
     '16,000 hub',
     'analyze (build included)',

@@ -8,7 +8,7 @@
  *   npx tsx bench/browser/browser.bench.ts --rounds 6 --sizes 1000 --strict   # exit 1 on a missed target
  */
 import { chromium } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { serializeMapFile } from '../../src/domain/format/serialize';
 import type { DecisionNode } from '../../src/domain/records/node';
@@ -32,6 +32,7 @@ import {
 import type { SeriesOptions } from './probes';
 import { serveBench } from './server';
 import { ms, printTable, summarize } from './stats';
+import { cpuModel, option } from '../machine';
 
 const SEED = 20260924;
 const EXPORTED_AT = '2026-09-24T09:00:00.000Z';
@@ -40,22 +41,6 @@ const FRAME_MS = 1000 / 60;
 const SERIES: SeriesOptions = { steps: 30, stepPx: 6 };
 const HEAP_CYCLES = 10;
 const HEAP_SIZE = 1_000;
-
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
-
-function cpuModel(): string {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('model name'));
-    return line?.split(':')[1]?.trim() ?? 'unknown CPU';
-  } catch {
-    return 'unknown CPU';
-  }
-}
 
 /**
  * The unresolved proof nearest the middle of the map: dragged in both pages and edited in the workbench.
