@@ -11,8 +11,8 @@ import { chromium } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { serializeMapFile } from '../../src/domain/format/serialize';
-import type { DecisionNode } from '../../src/domain/records/node';
 import { generateMap } from '../generateMap';
+import { centralProof } from './benchMaps';
 // @ts-expect-error -- a plain .mjs helper shared with the end-to-end tests
 import { CHROMIUM_ARGS, HOW_TO_GET_ONE, findChromium } from '../../scripts/find-chromium.mjs';
 import { buildForBench } from './build';
@@ -41,24 +41,6 @@ const FRAME_MS = 1000 / 60;
 const SERIES: SeriesOptions = { steps: 30, stepPx: 6 };
 const HEAP_CYCLES = 10;
 const HEAP_SIZE = 1_000;
-
-/**
- * The unresolved proof nearest the middle of the map: dragged in both pages and edited in the workbench.
- * Near the middle, the drag never reaches the canvas's edge (where React Flow would pan along).
- */
-function centralProof(nodes: readonly DecisionNode[]): string {
-  const xs = nodes.map((node) => node.position.x);
-  const ys = nodes.map((node) => node.position.y);
-  const middle = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  const distance = (node: DecisionNode) => Math.hypot(node.position.x - middle.x, node.position.y - middle.y);
-  const proofs = nodes.filter((node) => node.kind === 'proof' && node.status !== 'verified');
-  const nearest = proofs.reduce<DecisionNode | undefined>(
-    (best, node) => (!best || distance(node) < distance(best) ? node : best),
-    undefined,
-  );
-  if (!nearest) throw new Error('the generated map has no unresolved proof');
-  return nearest.id;
-}
 
 function benchFile(
   size: number,

@@ -17,8 +17,11 @@ export interface BenchBuild {
   probes: string;
 }
 
-/** Builds the app, the bare page and the probes into a new temporary directory (never into dist). */
-export async function buildForBench(): Promise<BenchBuild> {
+/**
+ * Builds the app, the bare page and the probes into a new temporary directory (never into dist).
+ * `minify: false` keeps function names readable in a CPU profile (bench/browser/trace.ts --profile).
+ */
+export async function buildForBench({ minify = true }: { minify?: boolean } = {}): Promise<BenchBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'obvious-browser-bench-'));
   const appDir = join(dir, 'app');
   const bareDir = join(dir, 'bare');
@@ -26,12 +29,12 @@ export async function buildForBench(): Promise<BenchBuild> {
     configFile: here('../../vite.config.ts'),
     root: here('../..'),
     logLevel: 'warn',
-    build: { outDir: appDir, emptyOutDir: true },
+    build: { outDir: appDir, emptyOutDir: true, minify },
   });
   await build({
     configFile: here('vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: bareDir, emptyOutDir: true },
+    build: { outDir: bareDir, emptyOutDir: true, minify },
   });
   const output = await build({
     configFile: false,

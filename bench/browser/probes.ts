@@ -17,18 +17,43 @@ export interface SeriesOptions {
   stepPx: number;
 }
 
-/** After the next frame has been painted: the time then. */
-function nextPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
+/**
+ * The time once a frame showing `shown()` has been painted: `shown` is checked in each animation frame
+ * (just before that frame's style, layout and paint), and the time is taken in a task posted from it,
+ * which runs only after that frame has been painted.
+ */
+function paintedWhen(shown: () => boolean, timeoutMs = 10_000): Promise<number> {
+  const until = performance.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const frame = () => {
+      if (!shown()) {
+        if (performance.now() > until) reject(new Error(`nothing changed on screen within ${timeoutMs} ms`));
+        else requestAnimationFrame(frame);
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         channel.port1.close();
         resolve(performance.now());
       };
       channel.port2.postMessage(null);
-    });
+    };
+    requestAnimationFrame(frame);
   });
+}
+
+/** After the next frame has been painted: the time then. */
+const nextPaint = (): Promise<number> => paintedWhen(() => true);
+
+/**
+ * Makes `move`, then waits for the first frame painted with `element` moved. A page may handle a pointer
+ * move in a later task than the move itself (React renders a state update made outside its own event
+ * handlers that way): until the element has moved on screen, the move has not been handled.
+ */
+function moveAndPaint(element: HTMLElement, move: () => void): Promise<number> {
+  const before = element.style.transform;
+  move();
+  return paintedWhen(() => element.style.transform !== before);
 }
 
 /** React Flow nodes in the page that are shown (React Flow hides a node until it has been measured). */
@@ -119,7 +144,7 @@ const probes = {
 
   /** Drags node `id` around a small circle; the time of each pointer move until the next frame is painted. */
   async dragSteps(id: string, options: SeriesOptions): Promise<number[]> {
-    const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     if (!node) throw new Error(`node ${id} is not on the canvas`);
     const at = circle(centreOf(node), options);
     let point = at(0);
@@ -135,8 +160,8 @@ const probes = {
     for (let step = 4; step < options.steps + 4; step++) {
       point = at(step);
       const start = performance.now();
-      mouse(node, 'mousemove', point.x, point.y, 1);
-      times.push((await nextPaint()) - start);
+      const { x, y } = point;
+      times.push((await moveAndPaint(node, () => mouse(node, 'mousemove', x, y, 1))) - start);
     }
     mouse(node, 'mouseup', point.x, point.y, 0);
     await nextPaint();
@@ -147,6 +172,8 @@ const probes = {
   async panSteps(options: SeriesOptions): Promise<number[]> {
     const pane = document.querySelector('.react-flow__pane');
     if (!pane) throw new Error('the canvas has no pane');
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport) throw new Error('the canvas has no viewport');
     const at = circle(centreOf(pane), options);
     let point = at(0);
     mouse(pane, 'mousedown', point.x, point.y, 1);
@@ -160,8 +187,8 @@ const probes = {
     for (let step = 4; step < options.steps + 4; step++) {
       point = at(step);
       const start = performance.now();
-      mouse(pane, 'mousemove', point.x, point.y, 1);
-      times.push((await nextPaint()) - start);
+      const { x, y } = point;
+      times.push((await moveAndPaint(viewport, () => mouse(pane, 'mousemove', x, y, 1))) - start);
     }
     mouse(pane, 'mouseup', point.x, point.y, 0);
     await nextPaint();
