@@ -93,18 +93,26 @@ describe('rendering while dragging', () => {
       press(element, start);
       moveTo({ x: 110, y: 104 });
     });
-    const before = store().map.nodes.find((n) => n.id === dragged.id)?.position;
+    const mapBefore = store().map;
+    const drawnBefore = element.style.transform;
     renders.clear();
 
     const steps = 6;
     for (let step = 1; step <= steps; step++) act(() => moveTo({ x: 110 + step * 10, y: 104 + step * 5 }));
 
-    const after = store().map.nodes.find((n) => n.id === dragged.id)?.position;
-    expect(after).not.toEqual(before);
+    // The card follows the pointer on the canvas, while the map itself waits for the drop.
+    expect(element.style.transform).not.toBe(drawnBefore);
+    expect(store().map).toBe(mapBefore);
     expect(renders.get(dragged.id)).toBeGreaterThanOrEqual(steps);
     const others = [...renders.keys()].filter((id) => id !== dragged.id);
     expect(others).toEqual([]);
+    const drawn = element.style.transform;
     act(() => release({ x: 170, y: 134 }));
+    // The drop puts the node in the map where it was drawn, and it stays there.
+    const position = store().map.nodes.find((n) => n.id === dragged.id)?.position;
+    expect(position).not.toEqual(dragged.position);
+    expect(element.style.transform).toBe(drawn);
+    expect(drawn.replace(/\s/g, '')).toContain(`translate(${position?.x}px,${position?.y}px)`);
   });
 
   it('ending the drag re-renders no card but the dragged one', () => {
@@ -119,6 +127,26 @@ describe('rendering while dragging', () => {
     renders.clear();
     act(() => release({ x: 90, y: 70 }));
     expect([...renders.keys()].filter((id) => id !== dragged.id)).toEqual([]);
+  });
+});
+
+describe('a view-only canvas', () => {
+  it('does not let a node be dragged (it would only snap back)', () => {
+    store().setReadOnly(true);
+    const dragged = MAP.nodes[2];
+    if (!dragged) throw new Error('the generated map is too small');
+    render(<Canvas />);
+    const element = nodeElement(dragged.id);
+    const drawnBefore = element.style.transform;
+    act(() => {
+      press(element, { x: 50, y: 50 });
+      moveTo({ x: 90, y: 70 });
+      moveTo({ x: 130, y: 90 });
+    });
+    expect(element.style.transform).toBe(drawnBefore);
+    act(() => release({ x: 130, y: 90 }));
+    expect(store().map.nodes.find((n) => n.id === dragged.id)?.position).toEqual(dragged.position);
+    store().setReadOnly(false);
   });
 });
 

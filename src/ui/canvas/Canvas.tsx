@@ -49,7 +49,8 @@ const HALF_CARD = { x: 140, y: 70 };
 
 function FlowCanvas() {
   const [dragging, setDragging] = useState(false);
-  const { map, nodes, edges, addMeasured, pickingFor } = useFlowModel(dragging);
+  const { map, nodes, edges, addMeasured, dragTo, pickingFor } = useFlowModel(dragging);
+  const readOnly = useWorkbench((s) => s.readOnly);
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
   // Re-renders only when the zoom crosses FAR_ZOOM (or an image export asks for everything).
   const far = useFarZoom();
@@ -71,21 +72,24 @@ function FlowCanvas() {
     (changes: NodeChange<WorkbenchFlowNode>[]) => {
       const state = workbenchStore.getState();
       const moves: NodeMove[] = [];
+      const dragMoves: NodeMove[] = [];
       let sizes: Map<string, Measured> | null = null;
       for (const change of changes) {
         if (change.type === 'position' && change.position && !isPlanItem(change.id)) {
-          moves.push({ id: change.id, position: change.position });
+          // While the pointer drags, the canvas alone follows it; the map takes the drop (or a key press).
+          (change.dragging === true ? dragMoves : moves).push({ id: change.id, position: change.position });
         } else if (change.type === 'dimensions' && change.dimensions) {
           sizes ??= new Map();
           sizes.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
         }
       }
+      if (dragMoves.length > 0) dragTo(dragMoves);
       if (moves.length > 0) state.moveNodes(moves);
       if (sizes !== null) addMeasured(sizes);
       const selection = selectionAfterChanges(state.selection, changes, [], isPlanItem);
       if (selection) state.select(selection);
     },
-    [addMeasured],
+    [addMeasured, dragTo],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<WorkbenchFlowEdge>[]) => {
@@ -195,6 +199,8 @@ function FlowCanvas() {
             onSelectionDragStop={onDragStop}
             connectionMode={ConnectionMode.Loose}
             elementsSelectable={pickingFor === null}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={MULTI_SELECT_KEYS}

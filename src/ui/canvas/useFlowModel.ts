@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import { selectAnalysis } from '../../state/selectors';
@@ -11,12 +11,22 @@ import { planLanePositions } from './planLane';
 /**
  * The canvas's view of the store: React Flow nodes and edges derived from the map, the analysis and
  * the selection, with measured card sizes kept here (the canvas's own business, never saved).
+ *
+ * The canvas takes a changed map as a deferred value: after an edit, the score, the top bar and the
+ * inspector are painted first, in the frame after the edit, and the canvas (React Flow taking in the
+ * changed cards, which costs a frame or two on a map of a thousand nodes) follows in the next frames.
+ * Selection stays immediate.
  */
 export function useFlowModel(dragging: boolean) {
-  const map = useWorkbench((s) => s.map);
+  const storeMap = useWorkbench((s) => s.map);
+  const map = useDeferredValue(storeMap);
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
+  // After the drop, the dragged cards stay where they were drawn until the canvas has the map with the
+  // drop in it; from then on the map's positions are theirs.
+  if (!dragging && dragPositions.size > 0 && map === storeMap) setDragPositions(NO_DRAG);
   const selection = useWorkbench((s) => s.selection);
   const pickingFor = useWorkbench((s) => s.pickingFor);
-  const analysis = useWorkbench(selectAnalysis);
+  const analysis = selectAnalysis({ map });
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const [buildNodes] = useState(createFlowNodeBuilder);
   const [buildEdges] = useState(createFlowEdgeBuilder);
@@ -26,10 +36,11 @@ export function useFlowModel(dragging: boolean) {
   const selectedPlanItems = useMemo(() => new Set(selection.planItems), [selection.planItems]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
 
-  const nodes = useMemo(
+  const mapNodes = useMemo(
     () => buildNodes({ map, analysis, selectedNodes, selectedPlanItems, pickingFor, measured, lane }),
     [buildNodes, map, analysis, selectedNodes, selectedPlanItems, pickingFor, measured, lane],
   );
+  const nodes = useMemo(() => withDragPositions(mapNodes, dragPositions), [mapNodes, dragPositions]);
   const edges = useMemo(() => buildEdges({ map, selectedEdges }), [buildEdges, map, selectedEdges]);
 
   /** Keeps new card sizes, and only those of records still in the map (no sizes of maps closed long ago). */
@@ -43,7 +54,35 @@ export function useFlowModel(dragging: boolean) {
       return next;
     });
   }, []);
-  return { map, nodes, edges, measured, setMeasured, addMeasured, pickingFor, selection };
+  /** Where the pointer has taken the nodes being dragged (the map takes them at the drop). */
+  const dragTo = useCallback((moves: readonly { id: string; position: Position }[]) => {
+    setDragPositions((previous) => {
+      const next = new Map(previous);
+      for (const move of moves) next.set(move.id, move.position);
+      return next;
+    });
+  }, []);
+  return { map, nodes, edges, measured, setMeasured, addMeasured, dragTo, pickingFor, selection };
+}
+
+const NO_DRAG: ReadonlyMap<string, Position> = new Map();
+
+/**
+ * The nodes being dragged at the positions the pointer has taken them to. A drag in progress is the
+ * canvas's own business, like bare React Flow's: the map in the store changes once, when the drag ends
+ * (docs/performance.md, "Canvas"). Every other node keeps its object, so only the dragged cards re-render.
+ */
+export function withDragPositions<T extends { id: string; position: Position }>(
+  nodes: T[],
+  dragPositions: ReadonlyMap<string, Position>,
+): T[] {
+  if (dragPositions.size === 0) return nodes;
+  return nodes.map((node) => {
+    const position = dragPositions.get(node.id);
+    return position && (position.x !== node.position.x || position.y !== node.position.y)
+      ? { ...node, position }
+      : node;
+  });
 }
 
 /**
