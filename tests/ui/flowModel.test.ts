@@ -74,6 +74,37 @@ describe('flow nodes: a view of the map that keeps unchanged cards', () => {
     expect(after.find((n) => n.id === 'soc2')?.selected).toBe(true);
   });
 
+  it('a card measured or selected keeps its data object, so the card itself does not render again', () => {
+    const map = workshopMap();
+    const build = createFlowNodeBuilder();
+    const base = inputFor(map);
+    const before = build(base);
+    const measured = new Map(
+      [...map.nodes.map((n) => n.id), ...map.plan.map((p) => p.id)].map((id) => [
+        id,
+        { width: 280, height: 120 },
+      ]),
+    );
+    const first = map.nodes[0]?.id ?? '';
+    const after = build({ ...base, measured, selectedNodes: new Set([first]) });
+    after.forEach((node, i) => {
+      expect(node).not.toBe(before[i]);
+      expect(node.measured).toEqual({ width: 280, height: 120 });
+      expect(node.data).toBe(before[i]?.data);
+      expect(node.ariaLabel).toBe(before[i]?.ariaLabel);
+    });
+    expect(after.find((node) => node.id === first)?.selected).toBe(true);
+    // A changed record does get new data.
+    const renamed = {
+      ...map,
+      nodes: map.nodes.map((n) => (n.id === first ? { ...n, label: 'Renamed' } : n)),
+    };
+    const next = build({ ...base, map: renamed, analysis: analyze(renamed), measured });
+    expect(next.find((node) => node.id === first)?.data).not.toBe(
+      after.find((node) => node.id === first)?.data,
+    );
+  });
+
   it('carries what the analysis says: readiness on approvers, the constraint and its lift', () => {
     const map = workshopMap();
     const analysis = analyze(map);

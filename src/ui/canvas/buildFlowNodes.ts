@@ -72,7 +72,11 @@ export function createFlowNodeBuilder() {
         picked: pickedIds ? pickedIds.has(record.id) : null,
       };
       const previous = decisionCache.get(record.id);
-      const node = previous && sameDecision(previous, entry) ? previous.node : decisionNode(entry);
+      const node = !previous
+        ? decisionNode(entry)
+        : sameDecision(previous, entry)
+          ? previous.node
+          : decisionNode(entry, sameCard(previous, entry) ? previous.node : undefined);
       nextDecision.set(record.id, { ...entry, node });
       result.push(node);
     }
@@ -90,8 +94,15 @@ export function createFlowNodeBuilder() {
         picking: input.pickingFor === record.id,
       };
       const previous = planCache.get(record.id);
-      const node =
-        previous && samePlan(previous, entry) ? previous.node : planNode(entry, found?.flags ?? []);
+      const node = !previous
+        ? planNode(entry, found?.flags ?? [])
+        : samePlan(previous, entry)
+          ? previous.node
+          : planNode(
+              entry,
+              found?.flags ?? [],
+              samePlanCard(previous, entry) ? previous.node.data : undefined,
+            );
       nextPlan.set(record.id, { ...entry, node });
       result.push(node);
     }
@@ -109,11 +120,10 @@ function readinessLookup(analysis: Analysis): Map<string, number> {
 const sameMeasured = (a: Measured | undefined, b: Measured | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.width === b.width && a.height === b.height);
 
-function sameDecision(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>): boolean {
+/** True when a card would show the same: its `data` object can be kept, so the card does not re-render. */
+function sameCard(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>): boolean {
   return (
     a.record === b.record &&
-    a.selected === b.selected &&
-    sameMeasured(a.measured, b.measured) &&
     a.readiness === b.readiness &&
     a.constraint === b.constraint &&
     a.lift === b.lift &&
@@ -121,26 +131,37 @@ function sameDecision(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'no
   );
 }
 
+function sameDecision(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>): boolean {
+  return sameCard(a, b) && a.selected === b.selected && sameMeasured(a.measured, b.measured);
+}
+
+function samePlanCard(a: Omit<PlanEntry, 'node'>, b: Omit<PlanEntry, 'node'>): boolean {
+  return a.record === b.record && a.lift === b.lift && a.flags === b.flags && a.picking === b.picking;
+}
+
 function samePlan(a: Omit<PlanEntry, 'node'>, b: Omit<PlanEntry, 'node'>): boolean {
   return (
-    a.record === b.record &&
+    samePlanCard(a, b) &&
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.selected === b.selected &&
-    sameMeasured(a.measured, b.measured) &&
-    a.lift === b.lift &&
-    a.flags === b.flags &&
-    a.picking === b.picking
+    sameMeasured(a.measured, b.measured)
   );
 }
 
-function decisionNode(entry: Omit<DecisionEntry, 'node'>): DecisionFlowNode {
+/**
+ * A React Flow node for a decision record. `same` is the previous node when the card shows the same (only
+ * its measured size or selection changed): its `data` is kept, so the memoised card does not render again.
+ */
+function decisionNode(entry: Omit<DecisionEntry, 'node'>, same?: DecisionFlowNode): DecisionFlowNode {
   const { record } = entry;
-  const ariaLabel = describeNode(record, {
-    ...(entry.readiness !== null ? { readiness: entry.readiness } : {}),
-    constraint: entry.constraint,
-    ...(entry.lift !== null ? { lift: entry.lift } : {}),
-  });
+  const ariaLabel =
+    same?.ariaLabel ??
+    describeNode(record, {
+      ...(entry.readiness !== null ? { readiness: entry.readiness } : {}),
+      constraint: entry.constraint,
+      ...(entry.lift !== null ? { lift: entry.lift } : {}),
+    });
   return {
     id: record.id,
     type: record.kind,
@@ -150,7 +171,7 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>): DecisionFlowNode {
     zIndex: entry.constraint ? 5 : 0,
     ariaLabel,
     ...(entry.measured ? { measured: entry.measured } : {}),
-    data: {
+    data: same?.data ?? {
       record,
       readiness: entry.readiness,
       constraint: entry.constraint,
@@ -160,7 +181,11 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>): DecisionFlowNode {
   } as DecisionFlowNode;
 }
 
-function planNode(entry: Omit<PlanEntry, 'node'>, flags: PlanFlowNode['data']['flags']): PlanFlowNode {
+function planNode(
+  entry: Omit<PlanEntry, 'node'>,
+  flags: PlanFlowNode['data']['flags'],
+  data?: PlanFlowNode['data'],
+): PlanFlowNode {
   const { record } = entry;
   const flagText = flags.map((f) => (f === 'unanchored' ? 'unanchored' : 'low leverage')).join(', ');
   return {
@@ -171,6 +196,6 @@ function planNode(entry: Omit<PlanEntry, 'node'>, flags: PlanFlowNode['data']['f
     draggable: false,
     ariaLabel: `Plan item: ${record.title}${flagText ? `, ${flagText}` : ''}`,
     ...(entry.measured ? { measured: entry.measured } : {}),
-    data: { record, lift: entry.lift, flags, picking: entry.picking },
+    data: data ?? { record, lift: entry.lift, flags, picking: entry.picking },
   };
 }
