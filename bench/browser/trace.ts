@@ -201,7 +201,7 @@ async function measure(
     if (options.profile) {
       const { steps, profile } = await profiled(page, run);
       const functions = selfTimes(profile).map(([name, ms]): [string, number] => [name, ms / steps.length]);
-      return { perStep: {}, median: median(steps), raw: null, functions };
+      return { perStep: {}, median: median(steps), raw: Buffer.from(JSON.stringify(profile)), functions };
     }
     const result = await traced(setup.browser, page, run);
     const count = result.steps.length;
@@ -268,7 +268,7 @@ async function main(): Promise<number> {
       }
       if (save && result.raw) {
         mkdirSync(save, { recursive: true });
-        writeFileSync(join(save, `${kind}-${step}-${size}.json`), result.raw);
+        writeFileSync(join(save, `${kind}-${step}-${size}.${profile ? 'cpuprofile' : 'json'}`), result.raw);
       }
     }
     if (profile) return 0;
