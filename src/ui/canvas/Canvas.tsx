@@ -4,7 +4,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
@@ -23,8 +22,8 @@ import { useWorkbench } from '../../state/useWorkbench';
 import type { Measured } from './buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
 import { edgeTypes, nodeTypes } from './flowTypesRegistry';
-import { KIND_COLOR } from './kindColors';
 import { FAR_CLASS, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
+import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from './selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -49,7 +48,7 @@ const HALF_CARD = { x: 140, y: 70 };
 
 function FlowCanvas() {
   const [dragging, setDragging] = useState(false);
-  const { map, nodes, edges, addMeasured, dragTo, pickingFor } = useFlowModel(dragging);
+  const { map, nodes, mapNodes, edges, addMeasured, dragTo, pickingFor } = useFlowModel(dragging);
   const readOnly = useWorkbench((s) => s.readOnly);
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
   // Re-renders only when the zoom crosses FAR_ZOOM (or an image export asks for everything).
@@ -214,14 +213,7 @@ function FlowCanvas() {
             {/* Far out, the dots would be 4 px apart: a grey haze that costs a repaint on every pan step. */}
             {!far && <Background gap={32} color="#d4d4d8" />}
             <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              nodeColor={miniMapColor}
-              nodeStrokeWidth={3}
-              ariaLabel="Overview of the map"
-            />
+            <Overview cards={mapNodes} />
           </ReactFlow>
         </FarContext>
         {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
@@ -234,10 +226,6 @@ const MULTI_SELECT_KEYS = ['Control', 'Meta'];
 
 /** Above this many nodes and plan items, the canvas draws only what is on screen. */
 const LARGE_MAP = 400;
-
-function miniMapColor(node: WorkbenchFlowNode): string {
-  return node.type === 'planItem' ? '#52525b' : KIND_COLOR[node.type as NodeKind];
-}
 
 function PickingBanner({ planItemId }: { planItemId: string }) {
   const item = useWorkbench((s) => findPlanItem(s.map, planItemId));

@@ -62,7 +62,7 @@ export function useFlowModel(dragging: boolean) {
       return next;
     });
   }, []);
-  return { map, nodes, edges, measured, setMeasured, addMeasured, dragTo, pickingFor, selection };
+  return { map, nodes, mapNodes, edges, measured, setMeasured, addMeasured, dragTo, pickingFor, selection };
 }
 
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
