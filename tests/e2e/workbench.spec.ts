@@ -82,7 +82,7 @@ test('links two nodes by dragging handle to handle, and refuses a meaningless pa
   const labelsBefore = await requiresLabels.count();
 
   const from = canvasNode(page, 'approver', approver.label).locator('.react-flow__handle.source');
-  const to = canvasNode(page, 'proof', proof.label).locator('.react-flow__handle.target:not(.handle--plan)');
+  const to = canvasNode(page, 'proof', proof.label).locator('.react-flow__handle.target');
   await dragBetween(page, await centreOf(from), await centreOf(to));
   await expect(
     page.getByRole('group', { name: `Approver ${approver.label} requires Proof ${proof.label}` }),
@@ -95,9 +95,7 @@ test('links two nodes by dragging handle to handle, and refuses a meaningless pa
   await dragBetween(
     page,
     await centreOf(canvasNode(page, 'proof', first.label).locator('.react-flow__handle.source')),
-    await centreOf(
-      canvasNode(page, 'proof', second.label).locator('.react-flow__handle.target:not(.handle--plan)'),
-    ),
+    await centreOf(canvasNode(page, 'proof', second.label).locator('.react-flow__handle.target')),
   );
   await expect(notice(page)).toContainText('Two proofs cannot be linked');
   await expect(page.locator('.react-flow__edge')).toHaveCount(edges);

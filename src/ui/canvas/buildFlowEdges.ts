@@ -126,7 +126,6 @@ function planLink(id: string, planItemId: string, nodeId: string, ariaLabel: str
     type: 'planLink',
     source: planItemId,
     target: nodeId,
-    targetHandle: 'plan',
     selectable: false,
     deletable: false,
     focusable: false,

@@ -45,13 +45,6 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
         </div>
       </div>
       <Handle type="source" position={Position.Right} className="handle" />
-      <Handle
-        type="target"
-        position={Position.Left}
-        id="plan"
-        className="handle handle--plan"
-        isConnectable={false}
-      />
     </div>
   );
 }
