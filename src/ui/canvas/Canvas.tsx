@@ -1,5 +1,5 @@
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -8,11 +8,14 @@ import {
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
+import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
 import { openMapFile } from '../../state/files';
 import { findPlanItem } from '../../state/selectors';
@@ -22,7 +25,7 @@ import { useWorkbench } from '../../state/useWorkbench';
 import type { Measured } from './buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
 import { edgeTypes, nodeTypes } from './flowTypesRegistry';
-import { FAR_CLASS, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
+import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from './selectionChanges';
@@ -62,9 +65,11 @@ function FlowCanvas() {
   useCanvasHandlers(wrapperRef);
   const fittedId = useFitOnNewMap(map.id);
   const large = nodes.length > LARGE_MAP;
-  // Until a newly opened large map is fitted, the zoom is the previous map's: its edges wait in far-zoom
-  // mode, so thousands of edge labels are not drawn once only to vanish when the map fits far out.
-  const edgesFar = far || (large && fittedId !== map.id && !fullDetail);
+  // Until a newly opened map is fitted, the zoom is the previous map's. When it will fit far out, its cards
+  // and edges wait in far-zoom mode, so a thousand cards' text and thousands of edge labels are not laid
+  // out once only to vanish when the map fits.
+  const fitsFar = useFitsFar(map);
+  const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -179,10 +184,10 @@ function FlowCanvas() {
       {pickingFor !== null && <PickingBanner planItemId={pickingFor} />}
       <div
         ref={wrapperRef}
-        className={far ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
+        className={drawFar ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
         onDoubleClick={onDoubleClick}
       >
-        <FarContext value={edgesFar}>
+        <FarContext value={drawFar}>
           <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
             nodes={nodes}
             edges={edges}
@@ -240,6 +245,17 @@ function PickingBanner({ planItemId }: { planItemId: string }) {
       </button>
     </div>
   );
+}
+
+const selectPane = (s: ReactFlowState) => (s.width > 0 && s.height > 0 ? `${s.width}x${s.height}` : '');
+
+/** Whether `map` will fit the canvas at a zoom below FAR_ZOOM (worked out from its nodes' positions). */
+function useFitsFar(map: DecisionMap): boolean {
+  const pane = useStore(selectPane);
+  return useMemo(() => {
+    const [width = 0, height = 0] = pane.split('x').map(Number);
+    return expectedFitZoom(map.nodes.map((node) => node.position), { width, height }) < FAR_ZOOM;
+  }, [map.nodes, pane]);
 }
 
 /** Fits the view once the nodes of a newly loaded map have been measured; returns the id of the map last fitted. */

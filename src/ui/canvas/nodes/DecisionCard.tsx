@@ -4,7 +4,9 @@ import { Meter } from '../../controls/Meter';
 import { CheckIcon } from '../../icons';
 import { KIND_ICON } from '../../kindIcon';
 import { cardStateText, formatLift, KIND_NAME, percent, stateOf, stateSteps } from '../../words';
+import { estimatedCardHeight, pageMeasure } from '../cardSize';
 import type { DecisionCardData } from '../flowTypes';
+import { useFar } from '../levelOfDetail';
 
 /**
  * The card every decision node kind shares. Kinds differ by shape (CSS class), colour, icon and
@@ -18,6 +20,22 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
   if (constraint) classes.push('card--constraint');
   if (picked === true) classes.push('card--picked');
   if (picked === false) classes.push('card--pickable');
+  if (useFar()) {
+    // Zoomed far out: the card's shape in its kind's colour, at its size, and none of its text.
+    classes.push('card--far');
+    return (
+      <div
+        className={classes.join(' ')}
+        style={{ height: estimatedCardHeight(record, readiness, pageMeasure()) }}
+      >
+        <Handle type="target" position={Position.Left} className="handle" />
+        <div className="card__shape">
+          <div className="card__body" />
+        </div>
+        <Handle type="source" position={Position.Right} className="handle" />
+      </div>
+    );
+  }
   return (
     <div className={classes.join(' ')}>
       {constraint && (
