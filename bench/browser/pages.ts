@@ -80,8 +80,16 @@ export const dragSteps = (page: Page, id: string, options: SeriesOptions): Promi
 export const panSteps = (page: Page, options: SeriesOptions): Promise<number[]> =>
   page.evaluate((series) => window.obviousBench.panSteps(series), options);
 
+/** One frame of the page, a word changed outside the canvas: what every step costs at least. */
+export const frameSteps = (page: Page, count: number): Promise<number[]> =>
+  page.evaluate((n) => window.obviousBench.frameSteps(n), count);
+
 /** Workbench only: opens node `id` in the inspector and times edits of its state to the analysis painted. */
-export const editSteps = (page: Page, id: string, edits: number): Promise<number[]> =>
+export const editSteps = (
+  page: Page,
+  id: string,
+  edits: number,
+): Promise<{ ms: number[]; frames: number[] }> =>
   page.evaluate(([nodeId, count, timeout]) => window.obviousBench.editSteps(nodeId, count, timeout), [
     id,
     edits,

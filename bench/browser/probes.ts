@@ -18,14 +18,17 @@ export interface SeriesOptions {
 }
 
 /**
- * The time once a frame showing `shown()` has been painted: `shown` is checked in each animation frame
- * (just before that frame's style, layout and paint), and the time is taken in a task posted from it,
- * which runs only after that frame has been painted.
+ * Once a frame showing `shown()` has been painted: the time then, and which frame after the call it was
+ * (1 = the very next one). `shown` is checked in each animation frame (just before that frame's style,
+ * layout and paint), and the time is taken in a task posted from it, which runs only after that frame
+ * has been painted.
  */
-function paintedWhen(shown: () => boolean, timeoutMs = 10_000): Promise<number> {
+function paintedAfter(shown: () => boolean, timeoutMs = 10_000): Promise<{ at: number; frames: number }> {
   const until = performance.now() + timeoutMs;
+  let frames = 0;
   return new Promise((resolve, reject) => {
     const frame = () => {
+      frames++;
       if (!shown()) {
         if (performance.now() > until) reject(new Error(`nothing changed on screen within ${timeoutMs} ms`));
         else requestAnimationFrame(frame);
@@ -34,13 +37,16 @@ function paintedWhen(shown: () => boolean, timeoutMs = 10_000): Promise<number> 
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         channel.port1.close();
-        resolve(performance.now());
+        resolve({ at: performance.now(), frames });
       };
       channel.port2.postMessage(null);
     };
     requestAnimationFrame(frame);
   });
 }
+
+const paintedWhen = (shown: () => boolean): Promise<number> =>
+  paintedAfter(shown).then((painted) => painted.at);
 
 /** After the next frame has been painted: the time then. */
 const nextPaint = (): Promise<number> => paintedWhen(() => true);
@@ -196,13 +202,34 @@ const probes = {
   },
 
   /**
+   * The floor under every step: a word changed in a small element outside the canvas, until the frame
+   * showing it has been painted. The page does no work of its own for it, so this is what one frame of
+   * the page costs the browser (style, layout, paint, layerize) with the map open.
+   */
+  async frameSteps(count: number): Promise<number[]> {
+    const word = document.createElement('div');
+    word.style.cssText = 'position:fixed;left:0;top:0;font:12px sans-serif;pointer-events:none';
+    document.body.append(word);
+    const times: number[] = [];
+    for (let step = 0; step < count; step++) {
+      const start = performance.now();
+      word.textContent = `step ${step}`;
+      times.push((await nextPaint()) - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    word.remove();
+    return times;
+  },
+
+  /**
    * Workbench only: opens node `id` in the inspector, then sets its state (the inspector's first row of
    * choices) to the best one and back, `edits` times in all. For each, the time from the click to the
    * frame painted after the inspector's analysis line ("Lift if resolved …" / "Resolved") changed: that
-   * line and the obviousness in the top bar come from the same new analysis, in the same render.
+   * line and the obviousness in the top bar come from the same new analysis, in the same render. Also
+   * which frame after the click showed it (1 = the very next frame).
    * (The generated maps score 0: dozens of veto approvers, so no single edit moves the number itself.)
    */
-  async editSteps(id: string, edits: number, timeoutMs: number): Promise<number[]> {
+  async editSteps(id: string, edits: number, timeoutMs: number): Promise<{ ms: number[]; frames: number[] }> {
     const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     if (!node) throw new Error(`node ${id} is not on the canvas`);
     const { x, y } = centreOf(node);
@@ -225,21 +252,19 @@ const probes = {
     const best = radios[radios.length - 1];
     if (!original || !best || original === best) throw new Error(`node ${id} is already resolved`);
     const times: number[] = [];
+    const frames: number[] = [];
     for (let edit = 0; edit < edits; edit++) {
       const target = edit % 2 === 0 ? best : original;
       const before = facts.textContent;
       const start = performance.now();
       target.click();
-      await frameWhen(
-        () => facts.isConnected && facts.textContent !== before,
-        timeoutMs,
-        () => `the inspector's analysis did not change within ${timeoutMs} ms of an edit`,
-      );
-      times.push((await nextPaint()) - start);
+      const painted = await paintedAfter(() => facts.isConnected && facts.textContent !== before, timeoutMs);
+      times.push(painted.at - start);
+      frames.push(painted.frames);
       // Let the page settle (autosave is debounced) so edits do not queue up behind each other.
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return times;
+    return { ms: times, frames };
   },
 };
 

@@ -194,7 +194,7 @@ async function measure(
           ? () => dragSteps(page, file.dragId, SERIES)
           : step === 'pan'
             ? () => panSteps(page, SERIES)
-            : () => editSteps(page, file.dragId, 8);
+            : async () => (await editSteps(page, file.dragId, 8)).ms;
     }
     const median = (steps: number[]) =>
       [...steps].sort((x, y) => x - y)[Math.floor(steps.length / 2)] ?? Number.NaN;
