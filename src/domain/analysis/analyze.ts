@@ -6,7 +6,7 @@ import { analyzePlan } from './planAnalysis';
 import { findLifts } from './lifts';
 import { round1 } from './round';
 import { ScoreModel } from './scoreModel';
-import { buildScoringGraph, type ScoringGraph } from './scoringGraph';
+import { scoringGraphOf, type ScoringGraph } from './scoringGraph';
 import type { Analysis, ApproverReadiness } from './types';
 
 /** Each approver's readiness and what still stands in their way, most ready first. */
@@ -49,8 +49,7 @@ function approverReadiness(
  * explains the formula.
  */
 export function analyze(map: DecisionMap): Analysis {
-  const { graph, sides } = buildScoringGraph([map]);
-  const side = sides[0]!;
+  const { graph, side } = scoringGraphOf(map);
   const model = new ScoreModel(graph, side);
   const { score, lifts, drivers } = findLifts(model, side);
   const present = side.nodes.filter((node): node is DecisionNode => node !== undefined);

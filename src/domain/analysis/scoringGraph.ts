@@ -227,3 +227,46 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): { graph: Scorin
 export function edgesOf(adjacency: Adjacency, n: number): number[] {
   return Array.from(adjacency.edges.subarray(adjacency.start[n], adjacency.start[n + 1]));
 }
+
+interface KnownGraph {
+  graph: ScoringGraph;
+  /** The map's node ids and kinds in its own order, and each one's node number. */
+  ids: string[];
+  kinds: NodeKind[];
+  numberAt: Int32Array;
+  side: GraphSide;
+}
+
+/** Graphs by the edges array they were built from: an entry lives only as long as its map's edges. */
+const knownGraphs = new WeakMap<readonly Edge[], KnownGraph>();
+
+const sameNodes = (known: KnownGraph, nodes: readonly DecisionNode[]): boolean =>
+  known.ids.length === nodes.length &&
+  nodes.every((node, i) => node.id === known.ids[i] && node.kind === known.kinds[i]);
+
+/**
+ * The scoring graph of one map and the map's side of it. An edit that changes what nodes say but not
+ * which nodes and edges there are (a state, a label, a severity — the same edges array and the same
+ * node ids and kinds in the same order) reuses the graph built for the map before it: only the side's
+ * node records are new. That is most edits in a workshop, and the graph is a third of an analysis.
+ */
+export function scoringGraphOf(map: DecisionMap): { graph: ScoringGraph; side: GraphSide } {
+  const known = knownGraphs.get(map.edges);
+  if (known && sameNodes(known, map.nodes)) {
+    const nodes = new Array<DecisionNode | undefined>(known.graph.ids.length).fill(undefined);
+    map.nodes.forEach((node, i) => {
+      nodes[known.numberAt[i]!] ??= node;
+    });
+    return { graph: known.graph, side: { ...known.side, nodes } };
+  }
+  const { graph, sides } = buildScoringGraph([map]);
+  const side = sides[0]!;
+  knownGraphs.set(map.edges, {
+    graph,
+    ids: map.nodes.map((node) => node.id),
+    kinds: map.nodes.map((node) => node.kind),
+    numberAt: Int32Array.from(map.nodes, (node) => graph.numberOf(node.kind, node.id) ?? 0),
+    side,
+  });
+  return { graph, side };
+}
