@@ -17,6 +17,30 @@ export interface SeriesOptions {
   stepPx: number;
 }
 
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
+}
+
+/**
+ * Runs `done` in a task posted from an animation frame callback: it runs once that frame has been
+ * painted. Posted as a user-blocking task where the browser has the Prioritized Task Scheduling API
+ * (Chromium), so it runs ahead of tasks the page queued before (React posts its deferred rendering as
+ * ordinary tasks): the time taken is when the frame was painted, not when the page's later work ended.
+ */
+function afterPaint(done: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) {
+    void scheduler.postTask(done, { priority: 'user-blocking' });
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    done();
+  };
+  channel.port2.postMessage(null);
+}
+
 /**
  * Once a frame showing `shown()` has been painted: the time then, and which frame after the call it was
  * (1 = the very next one). `shown` is checked in each animation frame (just before that frame's style,
@@ -34,12 +58,7 @@ function paintedAfter(shown: () => boolean, timeoutMs = 10_000): Promise<{ at: n
         else requestAnimationFrame(frame);
         return;
       }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve({ at: performance.now(), frames });
-      };
-      channel.port2.postMessage(null);
+      afterPaint(() => resolve({ at: performance.now(), frames }));
     };
     requestAnimationFrame(frame);
   });
