@@ -26,6 +26,7 @@ import type { Measured } from './buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
 import { edgeTypes, nodeTypes } from './flowTypesRegistry';
 import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
+import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from './selectionChanges';
@@ -190,7 +191,7 @@ function FlowCanvas() {
         <FarContext value={drawFar}>
           <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
             nodes={nodes}
-            edges={edges}
+            edges={drawFar ? NO_EDGES : edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -219,6 +220,7 @@ function FlowCanvas() {
             {!far && <Background gap={32} color="#d4d4d8" />}
             <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
             <Overview cards={mapNodes} />
+            {drawFar && <FarEdges edges={edges} settled={mapNodes} nodes={nodes} />}
           </ReactFlow>
         </FarContext>
         {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
@@ -228,6 +230,8 @@ function FlowCanvas() {
 }
 
 const MULTI_SELECT_KEYS = ['Control', 'Meta'];
+/** Far out, React Flow draws no edges: FarEdges draws them all as a few paths. */
+const NO_EDGES: WorkbenchFlowEdge[] = [];
 
 /** Above this many nodes and plan items, the canvas draws only what is on screen. */
 const LARGE_MAP = 400;
@@ -254,7 +258,12 @@ function useFitsFar(map: DecisionMap): boolean {
   const pane = useStore(selectPane);
   return useMemo(() => {
     const [width = 0, height = 0] = pane.split('x').map(Number);
-    return expectedFitZoom(map.nodes.map((node) => node.position), { width, height }) < FAR_ZOOM;
+    return (
+      expectedFitZoom(
+        map.nodes.map((node) => node.position),
+        { width, height },
+      ) < FAR_ZOOM
+    );
   }, [map.nodes, pane]);
 }
 
