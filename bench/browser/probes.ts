@@ -134,6 +134,32 @@ function circle(centre: { x: number; y: number }, options: SeriesOptions) {
   });
 }
 
+/**
+ * Presses on `target`, moves the pointer around a small circle and lets go; the time of each move until
+ * the first frame painted with `moved` moved. The first three moves (past React Flow's drag threshold:
+ * the gesture starts, and the page reacts to its start) are not timed.
+ */
+async function pointerSeries(target: Element, moved: HTMLElement, options: SeriesOptions): Promise<number[]> {
+  const at = circle(centreOf(target), options);
+  let point = at(0);
+  mouse(target, 'mousedown', point.x, point.y, 1);
+  await nextPaint();
+  for (let step = 1; step <= 3; step++) {
+    point = at(step);
+    mouse(target, 'mousemove', point.x, point.y, 1);
+    await nextPaint();
+  }
+  const times: number[] = [];
+  for (let step = 4; step < options.steps + 4; step++) {
+    const { x, y } = (point = at(step));
+    const start = performance.now();
+    times.push((await moveAndPaint(moved, () => mouse(target, 'mousemove', x, y, 1))) - start);
+  }
+  mouse(target, 'mouseup', point.x, point.y, 0);
+  await nextPaint();
+  return times;
+}
+
 let pendingOpen: Promise<number> | null = null;
 
 const probes = {
@@ -167,57 +193,19 @@ const probes = {
     return pendingOpen;
   },
 
-  /** Drags node `id` around a small circle; the time of each pointer move until the next frame is painted. */
+  /** Drags node `id` around a small circle; the time of each pointer move until it is painted moved. */
   async dragSteps(id: string, options: SeriesOptions): Promise<number[]> {
     const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     if (!node) throw new Error(`node ${id} is not on the canvas`);
-    const at = circle(centreOf(node), options);
-    let point = at(0);
-    mouse(node, 'mousedown', point.x, point.y, 1);
-    await nextPaint();
-    // Past React Flow's drag threshold: the drag starts (and the page reacts to its start) untimed.
-    for (let step = 1; step <= 3; step++) {
-      point = at(step);
-      mouse(node, 'mousemove', point.x, point.y, 1);
-      await nextPaint();
-    }
-    const times: number[] = [];
-    for (let step = 4; step < options.steps + 4; step++) {
-      point = at(step);
-      const start = performance.now();
-      const { x, y } = point;
-      times.push((await moveAndPaint(node, () => mouse(node, 'mousemove', x, y, 1))) - start);
-    }
-    mouse(node, 'mouseup', point.x, point.y, 0);
-    await nextPaint();
-    return times;
+    return pointerSeries(node, node, options);
   },
 
-  /** Pans the canvas by dragging its empty pane; the time of each pointer move until the next frame is painted. */
+  /** Pans the canvas by dragging its empty pane; the time of each pointer move until it is painted moved. */
   async panSteps(options: SeriesOptions): Promise<number[]> {
     const pane = document.querySelector('.react-flow__pane');
-    if (!pane) throw new Error('the canvas has no pane');
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport) throw new Error('the canvas has no viewport');
-    const at = circle(centreOf(pane), options);
-    let point = at(0);
-    mouse(pane, 'mousedown', point.x, point.y, 1);
-    await nextPaint();
-    for (let step = 1; step <= 3; step++) {
-      point = at(step);
-      mouse(pane, 'mousemove', point.x, point.y, 1);
-      await nextPaint();
-    }
-    const times: number[] = [];
-    for (let step = 4; step < options.steps + 4; step++) {
-      point = at(step);
-      const start = performance.now();
-      const { x, y } = point;
-      times.push((await moveAndPaint(viewport, () => mouse(pane, 'mousemove', x, y, 1))) - start);
-    }
-    mouse(pane, 'mouseup', point.x, point.y, 0);
-    await nextPaint();
-    return times;
+    if (!pane || !viewport) throw new Error('the canvas has no pane');
+    return pointerSeries(pane, viewport, options);
   },
 
   /**

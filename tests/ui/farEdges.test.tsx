@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generateMap';
 import { Canvas } from '../../src/ui/canvas/Canvas';
@@ -7,7 +7,7 @@ import { farEdgePaths } from '../../src/ui/canvas/farEdgePaths';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../../src/ui/canvas/flowTypes';
 import { EDGE_COLOR, PLAN_LINK_COLOR } from '../../src/ui/canvas/kindColors';
 import { makeEdge, makeProof, makeRisk } from '../builders';
-import { loadMap, store } from './helpers';
+import { loadMap, mouse, store } from './helpers';
 
 const node = (id: string, x: number, y: number): WorkbenchFlowNode =>
   ({
@@ -80,29 +80,17 @@ describe('the canvas far out', () => {
     const drawn = () =>
       [...document.querySelectorAll('.far-edges path')].map((p) => p.getAttribute('d')).join('');
     const before = drawn();
-    const mouse = (target: Element | Window, type: string, x: number, y: number, buttons: number) => {
-      const event = new MouseEvent(type, {
-        bubbles: true,
-        cancelable: true,
-        clientX: x,
-        clientY: y,
-        button: 0,
-        buttons,
-      });
-      Object.defineProperty(event, 'view', { value: window });
-      fireEvent(target, event);
-    };
     act(() => {
-      mouse(element, 'mousedown', 100, 100, 1);
-      mouse(window, 'mousemove', 110, 104, 1);
+      mouse(element, 'mousedown', { x: 100, y: 100 }, 1);
+      mouse(window, 'mousemove', { x: 110, y: 104 }, 1);
     });
     const steps: string[] = [];
     for (let step = 1; step <= 3; step++) {
-      act(() => mouse(window, 'mousemove', 110 + step * 30, 104 + step * 20, 1));
+      act(() => mouse(window, 'mousemove', { x: 110 + step * 30, y: 104 + step * 20 }, 1));
       steps.push(drawn());
     }
     expect(new Set([before, ...steps]).size).toBe(4);
-    act(() => mouse(window, 'mouseup', 200, 164, 0));
+    act(() => mouse(window, 'mouseup', { x: 200, y: 164 }, 0));
     expect(store().map.nodes.find((n) => n.id === dragged)?.position).not.toEqual(
       MAP.nodes.find((n) => n.id === dragged)?.position,
     );

@@ -1,4 +1,4 @@
-import { act, waitFor } from '@testing-library/react';
+import { act, fireEvent, waitFor } from '@testing-library/react';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { workbenchStore } from '../../src/state/store';
 import {
@@ -89,4 +89,27 @@ export async function panelLoaded(): Promise<void> {
   await waitFor(() => {
     if (document.querySelector('.side-panel__loading')) throw new Error('the panel is still loading');
   });
+}
+
+/**
+ * Mouse events as React Flow's drag (d3-drag) reads them: pressed on the node, moved and released on
+ * the window, with `view` set (d3-drag listens on event.view; jsdom under Vitest refuses it in the
+ * MouseEvent constructor, so it is set on the event afterwards).
+ */
+export function mouse(
+  target: Element | Window,
+  type: string,
+  at: { x: number; y: number },
+  buttons: number,
+): void {
+  const event = new MouseEvent(type, {
+    bubbles: true,
+    cancelable: true,
+    clientX: at.x,
+    clientY: at.y,
+    button: 0,
+    buttons,
+  });
+  Object.defineProperty(event, 'view', { value: window });
+  fireEvent(target, event);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap } from '../../bench/generateMap';
 import { analyze } from '../../src/domain/analysis/analyze';
@@ -7,7 +7,7 @@ import type { DecisionMap } from '../../src/domain/records/map';
 import { createAnalysisSelector } from '../../src/state/selectors';
 import { createFlowEdgeBuilder } from '../../src/ui/canvas/buildFlowEdges';
 import { Canvas } from '../../src/ui/canvas/Canvas';
-import { loadMap, store } from './helpers';
+import { loadMap, mouse, store } from './helpers';
 
 /** Renders of each card, by node or plan item id: the real cards, counted on their way in. */
 const renders = vi.hoisted(() => new Map<string, number>());
@@ -43,23 +43,6 @@ const nodeElement = (id: string) => {
   return element;
 };
 
-/**
- * Mouse events as React Flow's drag (d3-drag) reads them: pressed on the node, moved and released on
- * the window, with `view` set (d3-drag listens on event.view; jsdom under Vitest refuses it in the
- * MouseEvent constructor, so it is set on the event afterwards).
- */
-function mouse(target: Element | Window, type: string, at: { x: number; y: number }, buttons: number): void {
-  const event = new MouseEvent(type, {
-    bubbles: true,
-    cancelable: true,
-    clientX: at.x,
-    clientY: at.y,
-    button: 0,
-    buttons,
-  });
-  Object.defineProperty(event, 'view', { value: window });
-  fireEvent(target, event);
-}
 const press = (element: HTMLElement, at: { x: number; y: number }) => mouse(element, 'mousedown', at, 1);
 const moveTo = (at: { x: number; y: number }) => mouse(window, 'mousemove', at, 1);
 const release = (at: { x: number; y: number }) => mouse(window, 'mouseup', at, 0);
