@@ -1,13 +1,14 @@
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import { compareIds } from './compareIds';
-import { findOpenQuestions } from './openQuestions';
+import { constraintPath, findLifts, isUnknownAt } from './lifts';
+import { findOpenQuestions, unknownStateQuestion } from './openQuestions';
 import { analyzePlan } from './planAnalysis';
-import { findLifts } from './lifts';
+import { PATH_LENGTH } from './planVerdict';
 import { round1 } from './round';
 import { ScoreModel } from './scoreModel';
 import { scoringGraphOf, type ScoringGraph } from './scoringGraph';
-import type { Analysis, ApproverReadiness } from './types';
+import type { Analysis, ApproverReadiness, Band, FindOut } from './types';
 
 /** Each approver's readiness and what still stands in their way, most ready first. */
 function approverReadiness(
@@ -42,17 +43,36 @@ function approverReadiness(
   return readiness.sort((x, y) => y.readiness - x.readiness || compareIds(x.id, y.id));
 }
 
+/** The score if every unknown came back halfway: the top of the band. */
+function bandOf(model: ScoreModel, unknown: readonly number[], score: number): Band {
+  if (unknown.length === 0) return { low: score, high: score };
+  const mark = model.checkpoint();
+  for (const n of unknown) model.answerHalfwayAt(n);
+  const high = model.score();
+  model.rollback(mark);
+  return { low: score, high };
+}
+
 /**
- * Everything the workbench says about a decision map: obviousness, the lift of every unresolved
- * node, the drivers and the constraint, each approver's readiness, the open questions and the plan
- * check. Deterministic and independent of the order of records in the map. docs/scoring.md
- * explains the formula.
+ * Everything the workbench says about a decision map: obviousness and its band, the lift of every
+ * unresolved node, the drivers, the constraint and the path after it, the find-outs, each approver's
+ * readiness, the open questions and the plan check. Deterministic and independent of the order of
+ * records in the map. docs/scoring.md explains the formula.
  */
 export function analyze(map: DecisionMap): Analysis {
   const { graph, side } = scoringGraphOf(map);
   const model = new ScoreModel(graph, side);
-  const { score, lifts, drivers } = findLifts(model, side);
+  const { score, lifts, drivers, findOuts } = findLifts(model, side);
   const present = side.nodes.filter((node): node is DecisionNode => node !== undefined);
+  const unknown: number[] = [];
+  for (let n = 0; n < side.nodes.length; n++) if (isUnknownAt(side, n)) unknown.push(n);
+  const constraint = drivers[0]?.id ?? null;
+  const path = constraintPath(
+    model,
+    side,
+    constraint === null ? null : graph.firstNumberOf(constraint)!,
+    PATH_LENGTH,
+  );
 
   const requiresSomething = (id: string): boolean => {
     const a = graph.numberOf('approver', id);
@@ -61,13 +81,29 @@ export function analyze(map: DecisionMap): Analysis {
       if (graph.edgeKinds[graph.links.edges[i]!] === 'requires') return true;
     return false;
   };
+  const findOut: FindOut[] = findOuts.map(({ id, value }) => {
+    const node = side.nodes[graph.firstNumberOf(id)!]!;
+    return { id, question: unknownStateQuestion(node) ?? '', value };
+  });
   return {
     score,
-    constraint: drivers[0]?.id ?? null,
-    drivers,
+    band: bandOf(model, unknown, score),
+    constraint,
+    drivers: drivers.map(({ id, lift }) => ({ id, lift })),
+    path: path.map((n) => graph.ids[n]!),
+    findOut,
     approvers: approverReadiness(graph, side.nodes, model),
     openQuestions: findOpenQuestions(present, requiresSomething),
-    plan: analyzePlan(map, { model, score, numberOf: graph.firstNumberOf, ids: graph.ids, lifts, drivers }),
+    plan: analyzePlan(map, {
+      model,
+      side,
+      score,
+      numberOf: graph.firstNumberOf,
+      drivers,
+      findOuts,
+      path,
+      unknown,
+    }),
     lifts,
   };
 }

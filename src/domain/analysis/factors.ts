@@ -1,10 +1,10 @@
 import type { DecisionNode } from '../records/node';
 import {
-  FRICTION_PENALTY_PER_SEVERITY,
+  FRICTION_PENALTY_BY_SEVERITY,
   FRICTION_RESOLUTION,
   PROOF_PENALTY,
   PROOF_RESOLUTION,
-  RISK_PENALTY_PER_SEVERITY,
+  RISK_PENALTY_BY_SEVERITY,
   RISK_RESOLUTION,
   STANCE_VALUE,
 } from './weights';
@@ -31,9 +31,9 @@ export function penaltyWeight(node: DecisionNode): number {
     case 'proof':
       return PROOF_PENALTY;
     case 'risk':
-      return RISK_PENALTY_PER_SEVERITY * node.severity;
+      return RISK_PENALTY_BY_SEVERITY[node.severity] ?? 0;
     case 'friction':
-      return FRICTION_PENALTY_PER_SEVERITY * node.severity;
+      return FRICTION_PENALTY_BY_SEVERITY[node.severity] ?? 0;
   }
 }
 

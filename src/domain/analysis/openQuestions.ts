@@ -5,7 +5,7 @@ import type { OpenQuestion } from './types';
 const possessive = (label: string): string => (/s$/i.test(label) ? `${label}'` : `${label}'s`);
 
 /** The question a node's `unknown` state leaves open, if any. Long labels read better quoted. */
-function unknownStateQuestion(node: DecisionNode): string | null {
+export function unknownStateQuestion(node: DecisionNode): string | null {
   switch (node.kind) {
     case 'approver':
       return node.stance === 'unknown' ? `What is ${possessive(node.label)} stance?` : null;

@@ -1,53 +1,76 @@
 import type { DecisionNode } from '../records/node';
 import { itemFactor, penaltyWeight, stateValue } from './factors';
+import { doubtOf, needsLog, readinessLog, readinessOfDoubt } from './readiness';
 import { round1 } from './round';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
 import { UndoJournal } from './undoJournal';
-import { HIGHEST_IMPERFECT_SCORE, PERFECT_SCORE, PROOF_SHARE_OF_RISK_REDUCTION } from './weights';
+import {
+  CARRY,
+  HIGHEST_IMPERFECT_SCORE,
+  MIDDLING_STANCE,
+  PERFECT_SCORE,
+  PROOF_SHARE_OF_RISK_REDUCTION,
+  STANCE_VALUE,
+} from './weights';
 
 // Slots of the running totals.
-const LOG_GATE = 0; // Σ log p(A) over veto approvers
-const SUPPORT_SUM = 1; // Σ influence × p(A) over the other approvers
+const DOUBT_SUM = 0; // Σ doubt over veto approvers
+const SUPPORT_SUM = 1; // Σ influence × r over the other approvers
 const SUPPORT_WEIGHT = 2; // Σ influence over the other approvers
 const APPROVER_COUNT = 3;
-const IMPERFECT_COUNT = 4; // approvers with p(A) < 1
+const IMPERFECT_COUNT = 4; // approvers with r < 1
+const SUPPORT_COUNT = 5; // approvers without a veto
+const CARRIED = 6; // k: how far the strongest supporter without a veto carries a veto holder's stance
 
 // What an approver currently adds to the totals.
 const NOT_COUNTED = 0;
 const IN_GATE = 1;
 const IN_SUPPORT = 2;
 
+/** Every stance value an approver can have (the middling answer included), lowest first. */
+const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
+  (a, b) => a - b,
+);
+const levelOf = (value: number): number => {
+  const level = STANCE_LEVELS.indexOf(value);
+  return level >= 0 ? level : STANCE_LEVELS.findLastIndex((v) => v <= value);
+};
+
 /**
- * The one evaluator of obviousness (docs/scoring.md): approver readiness
- * p(A) = σ(stance) × Π over A's linked items of f = 1 − c × (1 − ρ), and
- * score = 100 × Π p(veto approvers) × influence-weighted mean p(other approvers).
+ * The one evaluator of obviousness (docs/scoring.md). An approver's readiness r comes from their
+ * stance and their needs (readiness.ts); every veto holder, and the approvers without a veto
+ * together (their influence-weighted mean readiness), each add a doubt 1/r² − 1; the score is
+ * 100 / √(1 + total doubt).
  *
- * It keeps every intermediate value (each item's effective resolution, each link's log-factor,
- * each approver's log-readiness, the totals) and, when a node or edge changes, recomputes only
- * what depends on it. `checkpoint` / `rollback` undo changes exactly, so a what-if ("this node
- * resolved") costs only the links it touches. analyze, plan analysis and diff all use it.
+ * It keeps every intermediate value (each item's effective resolution, each link's log-factor, each
+ * approver's lowest and summed log-factors, what each approver adds to the totals) and, when a node or
+ * edge changes, recomputes only what depends on it. `checkpoint` / `rollback` undo changes exactly,
+ * so a what-if ("this node resolved", "this question answered halfway") costs only the links it
+ * touches. analyze, plan analysis and diff all use it.
  */
 export class ScoreModel {
   private readonly present: Uint8Array;
   private readonly value: Float64Array; // σ or ρ of the node's own state
+  private readonly unknownStance: Uint8Array;
   private readonly penalty: Float64Array; // c of an item
   private readonly veto: Uint8Array;
   private readonly influence: Float64Array;
   private readonly reducerBest: Float64Array; // risk: best ρ among the proofs that reduce it
   private readonly effective: Float64Array; // item: ρ counted in its factor
   private readonly linkLogSum: Float64Array; // approver: Σ log f over its links
-  private readonly unresolvedLinks: Float64Array; // approver: links whose item is not fully resolved
+  private readonly lowestLinkLog: Float64Array; // approver: min(0, the lowest log f of its links)
+  private readonly lowestCount: Float64Array; // approver: links at that lowest value (when below 0)
   private readonly countedAs: Uint8Array;
-  private readonly countedLog: Float64Array;
+  private readonly countedDoubt: Float64Array;
   private readonly countedWeight: Float64Array;
+  private readonly countedReady: Float64Array;
   private readonly countedImperfect: Uint8Array;
+  private readonly countedLevel: Float64Array; // 1 + stance level of an approver without a veto, else 0
+  private readonly levelCount: Float64Array; // approvers without a veto at each stance level
   private readonly edgeOn: Uint8Array;
   private readonly linkLog: Float64Array;
-  private readonly linkUnresolved: Uint8Array;
-  private readonly totals = new Float64Array(5);
-
-  private nextLinkLog = 0;
-  private nextLinkUnresolved = 0;
+  private readonly totals = new Float64Array(7);
+  private readonly vetoApprovers: number[];
 
   private readonly journal = new UndoJournal();
 
@@ -59,22 +82,27 @@ export class ScoreModel {
     const edgeCount = graph.edgeKinds.length;
     this.present = new Uint8Array(nodeCount);
     this.value = new Float64Array(nodeCount);
+    this.unknownStance = new Uint8Array(nodeCount);
     this.penalty = new Float64Array(nodeCount);
     this.veto = new Uint8Array(nodeCount);
     this.influence = new Float64Array(nodeCount);
     this.reducerBest = new Float64Array(nodeCount);
     this.effective = new Float64Array(nodeCount);
     this.linkLogSum = new Float64Array(nodeCount);
-    this.unresolvedLinks = new Float64Array(nodeCount);
+    this.lowestLinkLog = new Float64Array(nodeCount);
+    this.lowestCount = new Float64Array(nodeCount);
     this.countedAs = new Uint8Array(nodeCount);
-    this.countedLog = new Float64Array(nodeCount);
+    this.countedDoubt = new Float64Array(nodeCount);
     this.countedWeight = new Float64Array(nodeCount);
+    this.countedReady = new Float64Array(nodeCount);
     this.countedImperfect = new Uint8Array(nodeCount);
+    this.countedLevel = new Float64Array(nodeCount);
+    this.levelCount = new Float64Array(STANCE_LEVELS.length);
     this.edgeOn = Uint8Array.from(side.edges);
     this.linkLog = new Float64Array(edgeCount);
-    this.linkUnresolved = new Uint8Array(edgeCount);
 
     side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
+    this.vetoApprovers = graph.approvers;
     for (let n = 0; n < nodeCount; n++) {
       if (graph.kinds[n] === 'risk') this.reducerBest[n] = this.bestReducer(n);
     }
@@ -82,25 +110,14 @@ export class ScoreModel {
       if (graph.kinds[n] !== 'approver') this.effective[n] = this.effectiveOf(n);
     }
     for (let e = 0; e < edgeCount; e++) {
-      if (graph.linkApprover[e]! >= 0) {
-        this.computeLink(e);
-        this.linkLog[e] = this.nextLinkLog;
-        this.linkUnresolved[e] = this.nextLinkUnresolved;
-      }
+      if (graph.linkApprover[e]! >= 0) this.linkLog[e] = this.computeLinkLog(e);
     }
-    // Sums in id order, so the result never depends on the order of records in a file.
-    const { start, edges } = graph.links;
-    for (const a of graph.approvers) {
-      let sum = 0;
-      let unresolved = 0;
-      for (let i = start[a]!; i < start[a + 1]!; i++) {
-        sum += this.linkLog[edges[i]!]!;
-        unresolved += this.linkUnresolved[edges[i]!]!;
-      }
-      this.linkLogSum[a] = sum;
-      this.unresolvedLinks[a] = unresolved;
-      this.recount(a);
-    }
+    // Sums in id order, so the result never depends on the order of records in a file. Approvers
+    // without a veto first: their stances set how far every veto holder is carried.
+    for (const a of graph.approvers) this.rescanLinks(a);
+    for (const a of graph.approvers) if (this.veto[a] !== 1) this.recountOne(a);
+    this.syncCarry();
+    for (const a of graph.approvers) if (this.veto[a] === 1) this.recountOne(a);
   }
 
   /** Obviousness as shown: one decimal, 100 only when fully resolved, 0 with no approvers. */
@@ -110,17 +127,19 @@ export class ScoreModel {
     return Math.min(HIGHEST_IMPERFECT_SCORE, round1(this.rawScore()));
   }
 
-  /** Obviousness before rounding: 100 × gate × support (0 with no approvers). */
+  /** Obviousness before rounding: 100 / √(1 + total doubt) (0 with no approvers). */
   rawScore(): number {
-    if (this.totals[APPROVER_COUNT]! === 0) return 0;
-    const weight = this.totals[SUPPORT_WEIGHT]!;
-    const support = weight > 0 ? this.totals[SUPPORT_SUM]! / weight : 1;
-    return PERFECT_SCORE * Math.exp(this.totals[LOG_GATE]!) * support;
+    const t = this.totals;
+    if (t[APPROVER_COUNT]! === 0) return 0;
+    if (t[IMPERFECT_COUNT]! === 0) return PERFECT_SCORE;
+    let doubt = t[DOUBT_SUM]!;
+    if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(t[SUPPORT_SUM]! / t[SUPPORT_WEIGHT]!));
+    return PERFECT_SCORE * readinessOfDoubt(doubt);
   }
 
-  /** p(A), 0–1: the approver's readiness to say yes. */
+  /** r, 0–1: the approver's readiness to say yes. */
   readiness(approver: number): number {
-    return Math.exp(Math.log(this.value[approver]!) + this.linkLogSum[approver]!);
+    return Math.exp(this.readinessLogOf(approver));
   }
 
   /** f of an item as its approvers feel it (its effective resolution included). */
@@ -136,7 +155,7 @@ export class ScoreModel {
 
   /** Whether a node is present and in its best state (champion, verified, reduced, removed). */
   isResolvedAt(n: number): boolean {
-    return this.present[n] === 1 && this.value[n] === 1;
+    return this.present[n] === 1 && this.value[n] === 1 && this.unknownStance[n] === 0;
   }
 
   /** Puts a node in a new state, or removes it (undefined); recomputes only what depends on it. */
@@ -149,9 +168,19 @@ export class ScoreModel {
 
   /** Puts a present node in its resolved state: what "what if this were resolved?" asks. */
   resolveAt(n: number): void {
+    this.setValueAt(n, 1);
+  }
+
+  /** Answers a present node's question halfway (a middling stance, a half-resolved item). */
+  answerHalfwayAt(n: number): void {
+    this.setValueAt(n, this.graph.kinds[n] === 'approver' ? MIDDLING_STANCE : 0.5);
+  }
+
+  private setValueAt(n: number, value: number): void {
     if (this.present[n] !== 1) return;
     const oldValue = this.value[n]!;
-    this.write(this.value, n, 1);
+    this.write(this.unknownStance, n, 0);
+    this.write(this.value, n, value);
     this.propagate(n, true, oldValue);
   }
 
@@ -210,6 +239,7 @@ export class ScoreModel {
     this.write(this.value, n, stateValue(node));
     this.write(this.penalty, n, penaltyWeight(node));
     if (node.kind === 'approver') {
+      this.write(this.unknownStance, n, node.stance === 'unknown' ? 1 : 0);
       this.write(this.veto, n, node.veto ? 1 : 0);
       this.write(this.influence, n, node.influence);
     }
@@ -253,63 +283,130 @@ export class ScoreModel {
     for (let i = start[item]!; i < start[item + 1]!; i++) this.refreshLink(edges[i]!);
   }
 
-  /** Puts a link's log-factor and whether its item is unresolved in nextLinkLog / nextLinkUnresolved. */
-  private computeLink(e: number): void {
-    if (!this.linkCounts(e)) {
-      this.nextLinkLog = 0;
-      this.nextLinkUnresolved = 0;
-      return;
-    }
+  /** log f of a link (0 when the link does not count). */
+  private computeLinkLog(e: number): number {
+    if (!this.linkCounts(e)) return 0;
     const item = this.graph.linkItem[e]!;
-    const resolution = this.effective[item]!;
-    this.nextLinkLog = Math.log(itemFactor(this.penalty[item]!, resolution));
-    this.nextLinkUnresolved = resolution < 1 ? 1 : 0;
+    return Math.log(itemFactor(this.penalty[item]!, this.effective[item]!));
   }
 
   private refreshLink(e: number): void {
-    this.computeLink(e);
-    const log = this.nextLinkLog;
-    const unresolved = this.nextLinkUnresolved;
-    const oldLog = this.linkLog[e]!;
-    const oldUnresolved = this.linkUnresolved[e]!;
-    if (log === oldLog && unresolved === oldUnresolved) return;
-    const approver = this.graph.linkApprover[e]!;
+    const log = this.computeLinkLog(e);
+    const old = this.linkLog[e]!;
+    if (log === old) return;
+    const a = this.graph.linkApprover[e]!;
     this.write(this.linkLog, e, log);
-    this.write(this.linkUnresolved, e, unresolved);
-    this.write(this.linkLogSum, approver, this.linkLogSum[approver]! - oldLog + log);
-    this.write(this.unresolvedLinks, approver, this.unresolvedLinks[approver]! - oldUnresolved + unresolved);
-    this.recount(approver);
+    this.write(this.linkLogSum, a, this.linkLogSum[a]! - old + log);
+    this.updateLowest(a, old, log);
+    this.recount(a);
+  }
+
+  /** Keeps an approver's lowest link log (and how many links share it) as one link moves from `old` to `next`. */
+  private updateLowest(a: number, old: number, next: number): void {
+    const lowest = this.lowestLinkLog[a]!;
+    let count = this.lowestCount[a]!;
+    if (lowest < 0 && old === lowest) count--;
+    if (next < lowest) {
+      this.write(this.lowestLinkLog, a, next);
+      this.write(this.lowestCount, a, 1);
+      return;
+    }
+    if (lowest < 0 && next === lowest) count++;
+    if (lowest < 0 && count === 0) this.rescanLinks(a);
+    else this.write(this.lowestCount, a, count);
+  }
+
+  /** Recomputes an approver's lowest link log from all its links. */
+  private rescanLinks(a: number): void {
+    const { start, edges } = this.graph.links;
+    let lowest = 0;
+    let count = 0;
+    let sum = 0;
+    for (let i = start[a]!; i < start[a + 1]!; i++) {
+      const log = this.linkLog[edges[i]!]!;
+      sum += log;
+      if (log < lowest) {
+        lowest = log;
+        count = 1;
+      } else if (log === lowest && log < 0) count++;
+    }
+    this.write(this.lowestLinkLog, a, lowest);
+    this.write(this.lowestCount, a, count);
+    // On a rescan the sum is recounted too, in link order, which also sheds rounding drift.
+    this.write(this.linkLogSum, a, sum);
+  }
+
+  private readinessLogOf(a: number): number {
+    const carry = this.veto[a] === 1 ? this.totals[CARRIED]! : 0;
+    const needs = needsLog(this.lowestLinkLog[a]!, this.linkLogSum[a]!);
+    return readinessLog(this.value[a]!, this.unknownStance[a] === 1, carry, needs);
+  }
+
+  /** Recounts an approver; when a supporter's stance level moved, every veto holder's carry follows. */
+  private recount(a: number): void {
+    const levelBefore = this.countedLevel[a]!;
+    this.recountOne(a);
+    if (this.countedLevel[a] !== levelBefore) this.syncCarry();
+  }
+
+  /** k = CARRY × the highest stance among approvers without a veto; every veto holder recounted if it moved. */
+  private syncCarry(): void {
+    let top = -1;
+    for (let level = STANCE_LEVELS.length - 1; level >= 0; level--) {
+      if (this.levelCount[level]! > 0) {
+        top = level;
+        break;
+      }
+    }
+    const carry = top < 0 ? 0 : CARRY * STANCE_LEVELS[top]!;
+    if (carry === this.totals[CARRIED]) return;
+    this.write(this.totals, CARRIED, carry);
+    for (const v of this.vetoApprovers) if (this.countedAs[v] === IN_GATE) this.recountOne(v);
   }
 
   /** Replaces what an approver adds to the totals with its current readiness. */
-  private recount(a: number): void {
+  private recountOne(a: number): void {
     const present = this.present[a] === 1;
     const role = !present ? NOT_COUNTED : this.veto[a] === 1 ? IN_GATE : IN_SUPPORT;
-    const log = present ? Math.log(this.value[a]!) + this.linkLogSum[a]! : 0;
+    const log = present ? this.readinessLogOf(a) : 0;
+    const doubt = role === IN_GATE ? doubtOf(log) : 0;
     const weight = role === IN_SUPPORT ? this.influence[a]! : 0;
-    const imperfect = present && (this.value[a]! < 1 || this.unresolvedLinks[a]! > 0) ? 1 : 0;
+    const ready = role === IN_SUPPORT ? Math.exp(log) : 0;
+    const imperfect =
+      present && (this.value[a]! < 1 || this.unknownStance[a] === 1 || this.lowestLinkLog[a]! < 0) ? 1 : 0;
+    const level = role === IN_SUPPORT ? 1 + levelOf(this.value[a]!) : 0;
     const oldRole = this.countedAs[a]!;
-    const oldLog = this.countedLog[a]!;
-    const oldWeight = this.countedWeight[a]!;
-    if (role === oldRole && log === oldLog && weight === oldWeight && imperfect === this.countedImperfect[a])
+    const oldLevel = this.countedLevel[a]!;
+    if (
+      role === oldRole &&
+      doubt === this.countedDoubt[a] &&
+      weight === this.countedWeight[a] &&
+      ready === this.countedReady[a] &&
+      imperfect === this.countedImperfect[a] &&
+      level === oldLevel
+    )
       return;
 
     const t = this.totals;
-    if (oldRole === IN_GATE) this.write(t, LOG_GATE, t[LOG_GATE]! - oldLog);
-    if (oldRole === IN_SUPPORT) {
-      this.write(t, SUPPORT_SUM, t[SUPPORT_SUM]! - oldWeight * Math.exp(oldLog));
-      this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - oldWeight);
-    }
-    if (role === IN_GATE) this.write(t, LOG_GATE, t[LOG_GATE]! + log);
-    if (role === IN_SUPPORT) {
-      this.write(t, SUPPORT_SUM, t[SUPPORT_SUM]! + weight * Math.exp(log));
-      this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! + weight);
-    }
+    this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
+    this.write(
+      t,
+      SUPPORT_SUM,
+      t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
+    );
+    this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
+    const was = (r: number) => (oldRole === r ? 1 : 0);
+    const is = (r: number) => (role === r ? 1 : 0);
     this.write(t, APPROVER_COUNT, t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1));
+    this.write(t, SUPPORT_COUNT, t[SUPPORT_COUNT]! + is(IN_SUPPORT) - was(IN_SUPPORT));
     this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
+    if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
+    if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
     this.write(this.countedAs, a, role);
-    this.write(this.countedLog, a, log);
+    this.write(this.countedDoubt, a, doubt);
     this.write(this.countedWeight, a, weight);
+    this.write(this.countedReady, a, ready);
     this.write(this.countedImperfect, a, imperfect);
+    this.write(this.countedLevel, a, level);
   }
 }

@@ -7,6 +7,22 @@ export interface Driver {
   lift: number;
 }
 
+/** An unknown state: a question to take to the market, and what its answer could be worth. */
+export interface FindOut {
+  id: string;
+  question: string;
+  /** The score if the answer came back halfway, minus today's score (one decimal). */
+  value: number;
+}
+
+/** The range the score could take as the unknowns are answered. */
+export interface Band {
+  /** Today's score: every unknown counted as the worst answer. */
+  low: number;
+  /** The score if every unknown came back halfway (a middling stance, a half-resolved item). */
+  high: number;
+}
+
 /** How ready one approver is to say yes. */
 export interface ApproverReadiness {
   id: string;
@@ -14,7 +30,7 @@ export interface ApproverReadiness {
   veto: boolean;
   influence: number;
   stance: Stance;
-  /** 0–100: the chance-like readiness of this approver, stance and everything they need included. */
+  /** 0–100: the approver's readiness, stance and everything they need included. */
   readiness: number;
   /** Ids of the proofs, risks and frictions linked to this approver that are not fully resolved, worst first. */
   unresolved: string[];
@@ -28,33 +44,61 @@ export interface OpenQuestion {
 
 export type PlanFlag = 'unanchored' | 'low-leverage';
 
+/** What a plan item does for this decision, judged against this map (never a fixed number of points). */
+export type PlanVerdict = 'internal-logic' | 'low-leverage' | 'insufficient' | 'high-leverage';
+
 export interface PlanItemAnalysis {
   id: string;
   /** Score if every node this item addresses were resolved, minus today's score. */
   lift: number;
+  verdict: PlanVerdict;
   flags: PlanFlag[];
+  /**
+   * The gap the item's nodes would leave if everything else were resolved (0–100): how much of the
+   * decision it carries, whatever stands in front of it today.
+   */
+  weight: number;
 }
 
 export interface PlanAnalysis {
-  /** The score if every plan item fully succeeded (every addressed node resolved). */
+  /**
+   * The score if every plan item fully succeeded (every addressed node resolved) and the questions
+   * no item answers came back halfway: the most this plan can make of the decision.
+   */
   ceiling: number;
+  /** The same with the questions no item answers still counted as the worst answer (low) and halfway (high). */
+  ceilingBand: Band;
   items: PlanItemAnalysis[];
-  /** Drivers with lift ≥ 1 that no plan item addresses, in driver order. */
+  /**
+   * What no plan item addresses: drivers that matter, in driver order, then find-outs no item
+   * will answer, in find-out order.
+   */
   gaps: string[];
 }
 
 /** Everything `analyze(map)` says about a decision map. Deterministic and order-free. */
 export interface Analysis {
-  /** Obviousness, 0–100, one decimal. */
+  /** Obviousness, 0–100, one decimal: unknowns counted as the worst answer. */
   score: number;
-  /** The first driver's id, or null when nothing would raise the score. */
+  band: Band;
+  /** The first driver's id, or null when nothing known would raise the score. */
   constraint: string | null;
-  /** Every node with lift > 0, by lift (largest first), ties by id. */
+  /**
+   * Every known node whose resolution would raise the score, by lift (largest first), ties by id.
+   * When an unknown holds the score down, a driver's lift can be under 0.05 and show as 0.
+   */
   drivers: Driver[];
+  /**
+   * The constraint, then what would become the constraint once it is resolved, and so on (at most
+   * PATH_LENGTH steps): the order in which to change things.
+   */
+  path: string[];
+  /** Every unknown node, by value of finding out (largest first), ties by id. */
+  findOut: FindOut[];
   /** Every approver, most ready first, ties by id. */
   approvers: ApproverReadiness[];
   openQuestions: OpenQuestion[];
   plan: PlanAnalysis;
-  /** Lift of every unresolved node (0 included), by id; resolved nodes are absent. */
+  /** Lift of every unresolved node (0 included, unknown ones too), by id; resolved nodes are absent. */
   lifts: Record<string, number>;
 }

@@ -10,12 +10,13 @@ import {
   makeFriction,
   makeMap,
   makeProof,
+  makePlanItem,
   makeRisk,
   requires,
 } from '../../builders';
 
 /** The worked example of docs/scoring.md. */
-function workedExample() {
+function workedExample({ withLegal = false } = {}) {
   const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'supportive', influence: 5 });
   const security = makeApprover({
     id: 'it-security',
@@ -31,7 +32,7 @@ function workedExample() {
     influence: 3,
   });
   const ops = makeApprover({ id: 'ops', label: 'Ops lead', stance: 'skeptical', influence: 2 });
-  const roi = makeProof({ id: 'roi', label: 'ROI case', status: 'demonstrated' });
+  const roi = makeProof({ id: 'roi', label: 'ROI case', status: 'claimed' });
   const soc2 = makeProof({ id: 'soc2', label: 'SOC 2 report', status: 'verified' });
   const migration = makeRisk({
     id: 'migration',
@@ -39,69 +40,102 @@ function workedExample() {
     severity: 4,
     reduction: 'partial',
   });
-  const sso = makeFriction({ id: 'sso', label: 'SSO setup', severity: 3, status: 'present' });
+  const sso = makeFriction({ id: 'sso', label: 'SSO setup', severity: 4, status: 'present' });
+  const legal = makeApprover({ id: 'legal', label: 'Legal', veto: true, stance: 'unknown', influence: 3 });
+  const dpa = makeProof({ id: 'dpa', label: 'Data processing agreement', status: 'missing' });
   return makeMap({
-    nodes: [cfo, security, controller, ops, roi, soc2, migration, sso],
+    nodes: [cfo, security, controller, ops, roi, soc2, migration, sso, ...(withLegal ? [legal, dpa] : [])],
     edges: [
       requires(cfo, roi),
       fears(cfo, migration),
       requires(security, soc2),
       burdens(sso, security),
       requires(controller, roi),
+      ...(withLegal ? [requires(legal, dpa)] : []),
+    ],
+    plan: [
+      makePlanItem({ id: 'sso-connector', title: 'Ship the SSO connector', addresses: ['sso'] }),
+      makePlanItem({
+        id: 'reference',
+        title: 'A reference call that verifies the ROI case',
+        addresses: ['roi'],
+      }),
     ],
   });
 }
 
+/** 100 / √(1 + Σ (1/r² − 1)): the group's obviousness from its voices' readiness. */
+const groupScore = (...readiness: number[]) =>
+  100 / Math.sqrt(1 + readiness.reduce((sum, r) => sum + 1 / (r * r) - 1, 0));
+
 describe('analyze: the worked example of docs/scoring.md', () => {
   const analysis = analyze(workedExample());
+  // The Controller is a champion: each veto holder's stance is carried 15% of the way to a yes.
+  const cfo = 0.72 * 0.855 ** 0.45 * (0.15 + 0.85 * 0.95) ** 0.2; // ROI claimed, migration partly reduced
+  const security = 0.74 * (0.15 + 0.85 * 0.9) ** 0.2; // SSO (severity 4) present
+  const others = (3 * 0.72 + 2 * 0.82) / 5; // Controller (ROI claimed), Ops lead skeptical
 
-  it('multiplies the veto approvers and averages the others', () => {
-    // ROI demonstrated: 1 − 0.37 × 0.3 = 0.889; migration (severity 4, partial): 1 − 0.24 × 0.5 = 0.88;
-    // SSO (severity 3, present): 1 − 0.15 = 0.85.
-    // CFO 0.95 × 0.889 × 0.88 = 0.743204; IT security 0.75 × 1 × 0.85 = 0.6375 → gate 0.47379255.
-    // Controller 1 × 0.889 (influence 3), Ops lead 0.55 (influence 2) → support 3.767 / 5 = 0.7534.
-    // 100 × 0.47379255 × 0.7534 = 35.6955… → 35.7.
-    expect(analysis.score).toBe(round1(100 * 0.743204 * 0.6375 * 0.7534));
-    expect(analysis.score).toBe(35.7);
+  it('adds up the doubts of the veto holders and of the others as one voice', () => {
+    expect(round1(100 * cfo)).toBe(66.5);
+    expect(round1(100 * security)).toBe(72.7);
+    expect(others).toBeCloseTo(0.76, 10);
+    expect(analysis.score).toBe(round1(groupScore(cfo, security, others)));
+    expect(analysis.score).toBe(50.7);
   });
 
   it('ranks the drivers and names the constraint', () => {
-    // Each lift is the shown score with that node resolved minus today's 35.7 (gate 0.47379255, support 0.7534):
-    // IT security a champion: 0.743204 × 0.85 = 0.6317234 × 0.7534 → 47.594 → 47.6 (+11.9);
-    // Ops lead a champion: support (2.667 + 2) / 5 = 0.9334; 0.47379255 × 0.9334 → 44.224 → 44.2 (+8.5);
-    // ROI verified: CFO 0.95 × 0.88 = 0.836, Controller 1 → gate 0.836 × 0.6375 = 0.53295,
-    //   support (3 + 1.1) / 5 = 0.82 → 43.702 → 43.7 (+8.0);
-    // SSO removed: IT security 0.75 → gate 0.557403 × 0.7534 → 41.995 → 42.0 (+6.3);
-    // migration reduced: CFO 0.95 × 0.889 = 0.84455 → gate 0.538400625 × 0.7534 → 40.563 → 40.6 (+4.9);
-    // CFO a champion: 0.889 × 0.88 = 0.78232 → gate 0.49872900 × 0.7534 → 37.574 → 37.6 (+1.9).
-    expect(analysis.drivers).toEqual([
-      { id: 'it-security', lift: 11.9 },
-      { id: 'ops', lift: 8.5 },
-      { id: 'roi', lift: 8 },
-      { id: 'sso', lift: 6.3 },
-      { id: 'migration', lift: 4.9 },
-      { id: 'cfo', lift: 1.9 },
+    // ROI verified: CFO 0.855 × 0.9575^0.2, Controller 1 → others (3 + 1.64) / 5.
+    const roiVerified = groupScore(0.855 * (0.15 + 0.85 * 0.95) ** 0.2, security, (3 + 1.64) / 5);
+    // SSO removed: IT security at its carried stance, 0.915.
+    const ssoRemoved = groupScore(cfo, 0.915, others);
+    expect(round1(roiVerified)).toBe(63.9);
+    expect(round1(ssoRemoved)).toBe(56);
+    expect(analysis.drivers.slice(0, 4)).toEqual([
+      { id: 'roi', lift: 13.2 },
+      { id: 'sso', lift: 5.3 },
+      { id: 'migration', lift: 2.1 },
+      { id: 'ops', lift: 2 },
     ]);
-    expect(analysis.constraint).toBe('it-security');
+    expect(analysis.constraint).toBe('roi');
+    expect(analysis.path).toEqual(['roi', 'sso', 'migration']);
+    expect(analysis.band).toEqual({ low: 50.7, high: 50.7 });
+    expect(analysis.findOut).toEqual([]);
   });
 
   it('shows each approver’s readiness, most ready first, with what stands in their way (worst first)', () => {
     expect(
       analysis.approvers.map(({ id, readiness, unresolved }) => ({ id, readiness, unresolved })),
     ).toEqual([
-      // Controller 88.9; CFO 74.32, the migration risk (0.88) worse than the ROI case (0.889);
-      // IT security 63.75, a half rounded away from zero → 63.8; Ops lead skeptical 55.
-      { id: 'controller', readiness: 88.9, unresolved: ['roi'] },
-      { id: 'cfo', readiness: 74.3, unresolved: ['migration', 'roi'] },
-      { id: 'it-security', readiness: 63.8, unresolved: ['sso'] },
-      { id: 'ops', readiness: 55, unresolved: [] },
+      { id: 'ops', readiness: 82, unresolved: [] },
+      { id: 'it-security', readiness: 72.7, unresolved: ['sso'] },
+      { id: 'controller', readiness: 72, unresolved: ['roi'] },
+      // The ROI case (0.72) is worse than the migration risk (0.855).
+      { id: 'cfo', readiness: 66.5, unresolved: ['roi', 'migration'] },
     ]);
-    expect(analysis.approvers[1]).toMatchObject({
+    expect(analysis.approvers[3]).toMatchObject({
       label: 'CFO',
       veto: true,
       influence: 5,
       stance: 'supportive',
     });
+  });
+
+  it('with Legal unknown: the score falls, the band and the first find-out say what finding out is worth', () => {
+    const withLegal = analyze(workedExample({ withLegal: true }));
+    const legal = 0.86 * (0.15 + 0.85 * 0.05); // counted as opposed, carried, discounted
+    expect(legal).toBeLessThan((0.15 + 0.85 * 0.05) * 0.6 ** 0.2); // the missing agreement does not count on top
+    expect(withLegal.score).toBe(round1(groupScore(cfo, security, others, legal)));
+    expect(withLegal.score).toBe(15.9);
+    // Halfway: a stance of 52.5%, carried, with the agreement still missing.
+    const halfway = (0.15 + 0.85 * 0.525) * 0.6 ** 0.2;
+    expect(withLegal.band).toEqual({ low: 15.9, high: round1(groupScore(cfo, security, others, halfway)) });
+    expect(withLegal.band.high).toBe(39.7);
+    expect(withLegal.findOut).toEqual([{ id: 'legal', question: "What is Legal's stance?", value: 23.8 }]);
+    expect(withLegal.constraint).toBe('roi');
+    expect(withLegal.lifts.dpa).toBe(0);
+    expect(withLegal.plan.ceilingBand).toEqual({ low: 16.4, high: 48.8 });
+    expect(withLegal.plan.gaps).toContain('legal');
+    expect(withLegal.plan.gaps).toContain('dpa');
   });
 
   it('asks what proof the Ops lead needs', () => {
@@ -175,8 +209,8 @@ describe('resolve and isResolved', () => {
       ],
       edges: [fears('a', 'r'), { id: 'e', kind: 'reduces', source: 'p', target: 'r' }],
     });
-    // Severity 3 (c = 0.06 × 3 = 0.18), counted as partial (the proof's half): 1 − 0.18 × 0.5 = 0.91 → 91;
+    // Severity 3 (c = 0.16), counted as partial (the proof's half): 1 − 0.16 × 0.5 = 0.92 → 92;
     // marking it reduced gives 100.
-    expect(analyze(map).lifts).toEqual({ r: 9 });
+    expect(analyze(map).lifts).toEqual({ r: 8 });
   });
 });
