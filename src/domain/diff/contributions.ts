@@ -2,14 +2,25 @@ import { compareIds } from '../analysis/compareIds';
 import type { ScoreModel } from '../analysis/scoreModel';
 import type { GraphSide, ScoringGraph } from '../analysis/scoringGraph';
 import type { DecisionNode } from '../records/node';
+import { stateOf, withState } from '../records/nodeState';
 import { EDGE_KINDS, type EdgeKind } from '../records/states';
-import type { Contribution } from './types';
+import type { ChangeGroup, Contribution } from './types';
 
-/** Everything that changed about one node id: its own record(s) and the edges attributed to it. */
+/** The groups in the order a room reads them. */
+export const CHANGE_GROUPS: readonly ChangeGroup[] = ['progress', 'discovery', 'removal'];
+
+/** One node record to put in place: `forward` on the way from the earlier map, `backward` on the way back. */
+interface NodeStep {
+  n: number;
+  forward: DecisionNode | undefined;
+  backward: DecisionNode | undefined;
+}
+
+/** One thing that changed about one node id, in one group: its own record and/or the edges credited to it. */
 export interface ChangeUnit {
   id: string;
-  /** Node numbers with this id whose record differs in a way the score reads (one, or two if its kind changed). */
-  nodes: number[];
+  group: ChangeGroup;
+  steps: NodeStep[];
   /** Edges added or removed that belong to this node (see EDGE_OWNER). */
   edges: number[];
   /** Every node number with this id that the unit involves. */
@@ -29,48 +40,58 @@ const EDGE_OWNER: Record<EdgeKind, 'source' | 'target'> = {
   influences: 'source',
 };
 
-/** The fields the score reads; a change to any other field (label, notes, evidence) moves nothing. */
-function scoredStateDiffers(a: DecisionNode, b: DecisionNode): boolean {
-  if (a.kind !== b.kind) return true;
-  switch (a.kind) {
-    case 'approver':
-      return (
-        b.kind === 'approver' && (a.stance !== b.stance || a.veto !== b.veto || a.influence !== b.influence)
-      );
-    case 'proof':
-      return b.kind === 'proof' && a.status !== b.status;
-    case 'risk':
-      return b.kind === 'risk' && (a.reduction !== b.reduction || a.severity !== b.severity);
-    case 'friction':
-      return b.kind === 'friction' && (a.status !== b.status || a.severity !== b.severity);
-  }
+/** Whether two records of the same kind differ in a field the score reads other than the state. */
+function reassessed(a: DecisionNode, b: DecisionNode): boolean {
+  if (a.kind === 'approver' && b.kind === 'approver') return a.veto !== b.veto || a.influence !== b.influence;
+  if ((a.kind === 'risk' || a.kind === 'friction') && (b.kind === 'risk' || b.kind === 'friction'))
+    return a.severity !== b.severity;
+  return false;
 }
 
-/** The units of change between two sides of a graph, in id order. */
+/** The record with its state set to the state of `like` (same kind). */
+const withStateOf = (node: DecisionNode, like: DecisionNode): DecisionNode =>
+  withState(node, stateOf(like)) ?? node;
+
+/** The units of change between two sides of a graph, in id order, then progress, discovery, removal. */
 export function findChangeUnits(graph: ScoringGraph, from: GraphSide, to: GraphSide): ChangeUnit[] {
   const units = new Map<string, ChangeUnit>();
-  const unitOf = (id: string): ChangeUnit => {
-    let unit = units.get(id);
+  const unitOf = (id: string, group: ChangeGroup): ChangeUnit => {
+    const key = `${group}\u0000${id}`;
+    let unit = units.get(key);
     if (!unit) {
-      unit = { id, nodes: [], edges: [], numbers: [] };
-      units.set(id, unit);
+      unit = { id, group, steps: [], edges: [], numbers: [] };
+      units.set(key, unit);
     }
     return unit;
+  };
+  const step = (
+    unit: ChangeUnit,
+    n: number,
+    forward: DecisionNode | undefined,
+    backward: DecisionNode | undefined,
+  ) => {
+    unit.steps.push({ n, forward, backward });
+    if (!unit.numbers.includes(n)) unit.numbers.push(n);
   };
   graph.ids.forEach((id, n) => {
     const a = from.nodes[n];
     const b = to.nodes[n];
     if (a === b) return;
-    if (!a || !b || scoredStateDiffers(a, b)) {
-      const unit = unitOf(id);
-      unit.nodes.push(n);
-      unit.numbers.push(n);
+    if (!a) step(unitOf(id, 'discovery'), n, b, undefined);
+    else if (!b) step(unitOf(id, 'removal'), n, undefined, a);
+    else {
+      const moved = stateOf(a) !== stateOf(b);
+      const redrawn = reassessed(a, b);
+      // The state change first (with the earlier map's other fields), then the re-assessment.
+      if (moved)
+        step(unitOf(id, 'progress'), n, redrawn ? withStateOf(a, b) : b, redrawn ? withStateOf(b, a) : a);
+      if (redrawn) step(unitOf(id, 'discovery'), n, b, a);
     }
   });
   graph.edgeKinds.forEach((kind, e) => {
     if (from.edges[e] === to.edges[e]) return;
     const owner = EDGE_OWNER[kind] === 'source' ? graph.edgeSources[e]! : graph.edgeTargets[e]!;
-    const unit = unitOf(graph.ids[owner]!);
+    const unit = unitOf(graph.ids[owner]!, to.edges[e] === 1 ? 'discovery' : 'removal');
     unit.edges.push(e);
     if (!unit.numbers.includes(owner)) unit.numbers.push(owner);
   });
@@ -80,18 +101,25 @@ export function findChangeUnits(graph: ScoringGraph, from: GraphSide, to: GraphS
     graph.edgeSources[x]! - graph.edgeSources[y]! ||
     graph.edgeTargets[x]! - graph.edgeTargets[y]!;
   for (const unit of units.values()) unit.edges.sort(edgeOrder);
-  return [...units.values()].sort((x, y) => compareIds(x.id, y.id));
+  return [...units.values()].sort(
+    (x, y) => compareIds(x.id, y.id) || CHANGE_GROUPS.indexOf(x.group) - CHANGE_GROUPS.indexOf(y.group),
+  );
 }
 
-/** Puts every record of a unit in the state it has on `side`. */
-function applyUnit(model: ScoreModel, unit: ChangeUnit, side: GraphSide): void {
-  for (const n of unit.nodes) model.setNode(n, side.nodes[n]);
+/** Applies a unit on the way from the earlier map (forward) or undoes it on the way back. */
+function applyUnit(
+  model: ScoreModel,
+  unit: ChangeUnit,
+  direction: 'forward' | 'backward',
+  side: GraphSide,
+): void {
+  for (const s of unit.steps) model.setNode(s.n, s[direction]);
   for (const e of unit.edges) model.setEdge(e, side.edges[e] === 1);
 }
 
 /**
  * How many points each unit moved the score: the average of its marginal effect applied to the
- * earlier map in id order (forward) and reverted from the later map in the same order (backward).
+ * earlier map in order (forward) and undone from the later map in the same order (backward).
  * Each pass telescopes to the whole change, so the values add up to the raw score delta.
  *
  * @param forward a model in the state of `from` (it ends in the state of `to`)
@@ -106,10 +134,10 @@ export function unitPoints(
 ): number[] {
   return units.map((unit) => {
     const beforeForward = forward.rawScore();
-    applyUnit(forward, unit, to);
+    applyUnit(forward, unit, 'forward', to);
     const forwardGain = forward.rawScore() - beforeForward;
     const beforeBackward = backward.rawScore();
-    applyUnit(backward, unit, from);
+    applyUnit(backward, unit, 'backward', from);
     const backwardGain = beforeBackward - backward.rawScore();
     return (forwardGain + backwardGain) / 2;
   });
@@ -140,29 +168,17 @@ export function roundToTotal(values: readonly number[], total: number): number[]
 
 type Labels = (n: number) => string;
 
-const STATE_FIELD: Record<DecisionNode['kind'], string> = {
-  approver: 'stance',
-  proof: 'status',
-  risk: 'reduction',
-  friction: 'status',
-};
+/** Plain words for a state change: "stance neutral → supportive", "missing → verified". */
+function stateSummary(a: DecisionNode, b: DecisionNode): string[] {
+  const before = stateOf(a);
+  const after = stateOf(b);
+  if (before === after) return [];
+  return [a.kind === 'approver' ? `stance ${before} → ${after}` : `${before} → ${after}`];
+}
 
-/** Plain words for what changed about a node's own record. */
-function recordSummary(a: DecisionNode | undefined, b: DecisionNode | undefined): string[] {
-  if (!a && b) return ['added'];
-  if (a && !b) return ['removed'];
-  if (!a || !b) return [];
-  if (a.kind !== b.kind) return [`now a ${b.kind} (was a ${a.kind})`];
+/** Plain words for a re-assessment: a veto granted or lost, an influence or a severity changed. */
+function reassessmentSummary(a: DecisionNode, b: DecisionNode): string[] {
   const parts: string[] = [];
-  const field = STATE_FIELD[a.kind];
-  const before = (a as Record<string, unknown>)[field];
-  const after = (b as Record<string, unknown>)[field];
-  if (before !== after)
-    parts.push(
-      a.kind === 'approver'
-        ? `stance ${String(before)} → ${String(after)}`
-        : `${String(before)} → ${String(after)}`,
-    );
   if (a.kind === 'approver' && b.kind === 'approver') {
     if (a.veto !== b.veto) parts.push(b.veto ? 'now has a veto' : 'no longer has a veto');
     if (a.influence !== b.influence) parts.push(`influence ${a.influence} → ${b.influence}`);
@@ -171,10 +187,35 @@ function recordSummary(a: DecisionNode | undefined, b: DecisionNode | undefined)
     (a.kind === 'risk' || a.kind === 'friction') &&
     (b.kind === 'risk' || b.kind === 'friction') &&
     a.severity !== b.severity
-  ) {
+  )
     parts.push(`severity ${a.severity} → ${b.severity}`);
-  }
   return parts;
+}
+
+/** The kind of the node with the same id but another kind on `side` (a later quarter reused the id), if any. */
+function otherKindOf(graph: ScoringGraph, n: number, side: GraphSide): DecisionNode['kind'] | undefined {
+  for (const m of [n - 1, n + 1])
+    if (graph.ids[m] === graph.ids[n] && side.nodes[m]) return side.nodes[m]!.kind;
+  return undefined;
+}
+
+/** Plain words for what changed about one node record, within its unit's group. */
+function recordSummary(
+  graph: ScoringGraph,
+  group: ChangeGroup,
+  n: number,
+  from: GraphSide,
+  to: GraphSide,
+): string[] {
+  const a = from.nodes[n];
+  const b = to.nodes[n];
+  if (!a && b) {
+    const was = otherKindOf(graph, n, from);
+    return [was ? `now a ${b.kind} (was a ${was})` : 'added'];
+  }
+  if (a && !b) return [otherKindOf(graph, n, to) ? `no longer a ${a.kind}` : 'removed'];
+  if (!a || !b) return [];
+  return group === 'progress' ? stateSummary(a, b) : reassessmentSummary(a, b);
 }
 
 const EDGE_WORDS: Record<EdgeKind, [added: string, removed: string]> = {
@@ -211,15 +252,10 @@ export function summarize(
   to: GraphSide,
   labelOf: Labels,
 ): string {
-  const own =
-    unit.nodes.length === 2
-      ? recordSummary(
-          from.nodes[unit.nodes[0]!] ?? from.nodes[unit.nodes[1]!],
-          to.nodes[unit.nodes[0]!] ?? to.nodes[unit.nodes[1]!],
-        )
-      : unit.nodes.flatMap((n) => recordSummary(from.nodes[n], to.nodes[n]));
-  const added = own.includes('added') || own.includes('removed');
-  return [...own, ...(added ? [] : edgeSummary(graph, unit, to, labelOf))].join('; ');
+  const own = unit.steps.flatMap((s) => recordSummary(graph, unit.group, s.n, from, to));
+  // A node added or removed brings or takes its links with it: they need no words of their own.
+  const whole = unit.steps.some((s) => !from.nodes[s.n] || !to.nodes[s.n]);
+  return [...own, ...(whole ? [] : edgeSummary(graph, unit, to, labelOf))].join('; ');
 }
 
 /**
@@ -247,8 +283,25 @@ export function contributionsOf(
     .map(({ unit, points }) => ({
       id: unit.id,
       points,
+      group: unit.group,
       label: unitLabel(unit),
       summary: summarize(graph, unit, sides.from, sides.to, labelOf),
     }))
-    .sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || compareIds(x.id, y.id));
+    .sort(
+      (x, y) =>
+        Math.abs(y.points) - Math.abs(x.points) ||
+        compareIds(x.id, y.id) ||
+        CHANGE_GROUPS.indexOf(x.group) - CHANGE_GROUPS.indexOf(y.group),
+    );
+}
+
+/** The contributions of each group added up (in tenths, so the groups add up exactly to the delta). */
+export function groupTotals(contributions: readonly Contribution[]): Record<ChangeGroup, number> {
+  const tenths: Record<ChangeGroup, number> = { progress: 0, discovery: 0, removal: 0 };
+  for (const c of contributions) tenths[c.group] += Math.round(c.points * 10);
+  return {
+    progress: tenths.progress / 10 + 0,
+    discovery: tenths.discovery / 10 + 0,
+    removal: tenths.removal / 10 + 0,
+  };
 }

@@ -3,7 +3,7 @@ import { round1 } from '../analysis/round';
 import { ScoreModel } from '../analysis/scoreModel';
 import { buildScoringGraph } from '../analysis/scoringGraph';
 import type { DecisionMap } from '../records/map';
-import { contributionsOf, findChangeUnits, unitPoints } from './contributions';
+import { contributionsOf, findChangeUnits, groupTotals, unitPoints } from './contributions';
 import { compareById, compareEdges, compareMapFields, compareNodes } from './recordChanges';
 import type { MapDiff } from './types';
 
@@ -26,6 +26,7 @@ export function diff(a: DecisionMap, b: DecisionMap): MapDiff {
   const points = unitPoints(units, from, to, forward, backward);
   const labelOf = (n: number): string => (to.nodes[n] ?? from.nodes[n])?.label ?? graph.ids[n]!;
   const plan = compareById(a.plan, b.plan, ['id']);
+  const contributions = contributionsOf(graph, units, points, scoreDelta, { from, to }, labelOf);
 
   return {
     scoreDelta,
@@ -48,6 +49,10 @@ export function diff(a: DecisionMap, b: DecisionMap): MapDiff {
     edges: compareEdges(from, to),
     plan: { added: plan.added, removed: plan.removed, changed: plan.changed },
     constraint: { from: before.drivers[0]?.id ?? null, to: after.drivers[0]?.id ?? null },
-    contributions: contributionsOf(graph, units, points, scoreDelta, { from, to }, labelOf),
+    contributions,
+    groups: groupTotals(contributions),
+    retagged: plan.changed
+      .filter((change) => Object.hasOwn(change.fields, 'addresses'))
+      .map((change) => change.id),
   };
 }

@@ -13,10 +13,18 @@ export interface RecordChange {
   fields: Record<string, [unknown, unknown]>;
 }
 
-/** How much one node's change moved the score. Contributions add up to `scoreDelta` (±1). */
+/**
+ * What happened, for the room: the market moved (progress: a node known in both quarters changed
+ * state), the map now sees something it did not (discovery: a node or link added, a severity, veto or
+ * influence re-assessed), or the map dropped something (removal: gone is not resolved).
+ */
+export type ChangeGroup = 'progress' | 'discovery' | 'removal';
+
+/** How much one node's change, in one group, moved the score. Contributions add up exactly to `scoreDelta`. */
 export interface Contribution {
   id: string;
   points: number;
+  group: ChangeGroup;
   /** The node's label (from the later map when it exists there). */
   label: string;
   /** Plain words: "missing → verified", "added", "removed", "now required by CFO". */
@@ -38,4 +46,11 @@ export interface MapDiff {
   constraint: { from: string | null; to: string | null };
   /** Largest absolute contribution first, ties by id. */
   contributions: Contribution[];
+  /** The contributions of each group added up; together, exactly `scoreDelta`. */
+  groups: Record<ChangeGroup, number>;
+  /**
+   * Plan items in both maps that now address other nodes: that moves the ceiling, never the score,
+   * and no buyer.
+   */
+  retagged: string[];
 }

@@ -168,36 +168,36 @@ describe('diff: what changed', () => {
 });
 
 describe('diff: why the score moved', () => {
-  it.each<[string, (map: DecisionMap) => DecisionMap, { id: string; summary: string }[]]>([
+  it.each<[string, (map: DecisionMap) => DecisionMap, { id: string; summary: string; group: string }[]]>([
     [
       'a proof verified',
       replace('roi', (n) => ({ ...n, status: 'verified' }) as DecisionNode),
-      [{ id: 'roi', summary: 'missing → verified' }],
+      [{ id: 'roi', summary: 'missing → verified', group: 'progress' }],
     ],
     [
       'a stance won',
       replace('cfo', (n) => ({ ...n, stance: 'supportive' }) as DecisionNode),
-      [{ id: 'cfo', summary: 'stance skeptical → supportive' }],
+      [{ id: 'cfo', summary: 'stance skeptical → supportive', group: 'progress' }],
     ],
     [
       'a new requirement',
       (m) => ({ ...m, edges: [...m.edges, requires(cfo, dpa)] }),
-      [{ id: 'dpa', summary: 'now required by CFO' }],
+      [{ id: 'dpa', summary: 'now required by CFO', group: 'discovery' }],
     ],
     [
       'a fear dropped',
       (m) => ({ ...m, edges: m.edges.filter((e) => e.kind !== 'fears') }),
-      [{ id: 'residency', summary: 'no longer feared by Legal' }],
+      [{ id: 'residency', summary: 'no longer feared by Legal', group: 'removal' }],
     ],
     [
       'a veto lifted',
       replace('cfo', (n) => ({ ...n, veto: false }) as DecisionNode),
-      [{ id: 'cfo', summary: 'no longer has a veto' }],
+      [{ id: 'cfo', summary: 'no longer has a veto', group: 'discovery' }],
     ],
     [
       'a risk re-rated',
       replace('residency', (n) => ({ ...n, severity: 1 }) as DecisionNode),
-      [{ id: 'residency', summary: 'severity 4 → 1' }],
+      [{ id: 'residency', summary: 'severity 4 → 1', group: 'discovery' }],
     ],
     [
       'a proof added and required',
@@ -206,7 +206,7 @@ describe('diff: why the score moved', () => {
         nodes: [...m.nodes, makeProof({ id: 'pilot', label: 'Pilot', status: 'claimed' })],
         edges: [...m.edges, requires(cfo, 'pilot')],
       }),
-      [{ id: 'pilot', summary: 'added' }],
+      [{ id: 'pilot', summary: 'added', group: 'discovery' }],
     ],
     [
       'a risk removed',
@@ -215,23 +215,65 @@ describe('diff: why the score moved', () => {
         nodes: m.nodes.filter((n) => n.id !== 'residency'),
         edges: m.edges.filter((e) => e.target !== 'residency'),
       }),
-      [{ id: 'residency', summary: 'removed' }],
+      [{ id: 'residency', summary: 'removed', group: 'removal' }],
     ],
-  ])('explains %s as one contribution worth the whole delta', (_, change, expected) => {
+  ])('explains %s as one contribution worth the whole delta, in its group', (_, change, expected) => {
     const result = diff(lastQuarter, nextQuarter(change));
     expect(result.scoreDelta).not.toBe(0);
-    expect(result.contributions.map(({ id, summary }) => ({ id, summary }))).toEqual(expected);
+    expect(result.contributions.map(({ id, summary, group }) => ({ id, summary, group }))).toEqual(expected);
     expect(result.contributions[0]!.points).toBe(result.scoreDelta);
+    expect(result.groups[expected[0]!.group as 'progress']).toBe(result.scoreDelta);
   });
 
-  it('a veto granted can leave the score where it was: with no other approver, support stays 1', () => {
-    // CFO 0.55 × 0.63 = 0.3465 and Legal 0.75 × 0.741 × 0.76 = 0.42237 were gate × support; as two vetoes
-    // they are gate × 1: the same product.
+  it('a veto granted is the map redrawn, not the market moving: discovery, never progress', () => {
     const result = diff(
       lastQuarter,
       nextQuarter(replace('legal', (n) => ({ ...n, veto: true }) as DecisionNode)),
     );
     expect(result.nodes.changed).toEqual([{ id: 'legal', fields: { veto: [false, true] } }]);
+    // Legal is not fully won over: a veto lowers the score.
+    expect(result.scoreDelta).toBeLessThan(0);
+    expect(result.contributions.map(({ id, group }) => ({ id, group }))).toEqual([
+      { id: 'legal', group: 'discovery' },
+    ]);
+    expect(result.groups).toEqual({ progress: 0, discovery: result.scoreDelta, removal: 0 });
+  });
+
+  it('gone is not resolved: dropping a proof nobody had raises the score as removal, never progress', () => {
+    const result = diff(
+      lastQuarter,
+      nextQuarter((m) => ({
+        ...m,
+        nodes: m.nodes.filter((n) => n.id !== 'roi'),
+        edges: m.edges.filter((e) => e.target !== 'roi'),
+      })),
+    );
+    expect(result.scoreDelta).toBeGreaterThan(0);
+    expect(result.groups).toEqual({ progress: 0, discovery: 0, removal: result.scoreDelta });
+  });
+
+  it('a node that moved and was re-rated splits into progress and discovery that add up', () => {
+    const result = diff(
+      lastQuarter,
+      nextQuarter(replace('residency', (n) => ({ ...n, reduction: 'partial', severity: 5 }) as DecisionNode)),
+    );
+    const byGroup = Object.fromEntries(result.contributions.map((c) => [c.group, c]));
+    expect(byGroup.progress).toMatchObject({ id: 'residency', summary: 'none → partial' });
+    expect(byGroup.progress!.points).toBeGreaterThan(0);
+    expect(byGroup.discovery).toMatchObject({ id: 'residency', summary: 'severity 4 → 5' });
+    expect(byGroup.discovery!.points).toBeLessThan(0);
+    expect(result.groups.progress + result.groups.discovery).toBeCloseTo(result.scoreDelta, 9);
+  });
+
+  it('lists plan items pointed at other nodes as re-tagged: the ceiling moves, the score does not', () => {
+    const result = diff(
+      lastQuarter,
+      nextQuarter((m) => ({
+        ...m,
+        plan: m.plan.map((p) => (p.id === 'hire' ? { ...p, addresses: ['dpa'] } : p)),
+      })),
+    );
+    expect(result.retagged).toEqual(['hire']);
     expect(result.scoreDelta).toBe(0);
     expect(result.contributions).toEqual([]);
   });
@@ -241,11 +283,11 @@ describe('diff: why the score moved', () => {
     const before = makeMap({ nodes: [champion, legal] });
     const after = withNode(before, 'champion', (n) => ({ ...n, influence: 5 }) as DecisionNode);
     const result = diff(before, after);
-    // Support (1 × 1 + 3 × 0.75) / 4 = 81.25 → 81.3 shown; (5 × 1 + 3 × 0.75) / 8 = 90.625 → 90.6 shown.
-    // The delta is between the scores shown: 90.6 − 81.3 = 9.3.
-    expect(result.scoreDelta).toBe(9.3);
+    // Without a veto, the group is one voice: (1 × 1 + 3 × 0.9) / 4 = 92.5; (5 × 1 + 3 × 0.9) / 8 = 96.25,
+    // a half rounded away from zero → 96.3. The delta is between the scores shown: 96.3 − 92.5 = 3.8.
+    expect(result.scoreDelta).toBe(3.8);
     expect(result.contributions).toEqual([
-      { id: 'champion', points: 9.3, label: 'Controller', summary: 'influence 1 → 5' },
+      { id: 'champion', points: 3.8, group: 'discovery', label: 'Controller', summary: 'influence 1 → 5' },
     ]);
   });
 
@@ -289,6 +331,10 @@ describe('diff: why the score moved', () => {
         expect(result.from.score).toBe(analyze(a).score);
         expect(result.to.constraint).toBe(analyze(b).constraint);
         expect(tenths(result.contributions)).toBe(Math.round(result.scoreDelta * 10));
+        const groups = result.groups.progress + result.groups.discovery + result.groups.removal;
+        expect(Math.round(groups * 10)).toBe(Math.round(result.scoreDelta * 10));
+        for (const [group, total] of Object.entries(result.groups))
+          expect(Math.round(total * 10)).toBe(tenths(result.contributions.filter((c) => c.group === group)));
         for (const c of result.contributions) {
           expect(c.points).not.toBe(0);
           expect(Math.round(c.points * 10)).toBeCloseTo(c.points * 10, 9);
