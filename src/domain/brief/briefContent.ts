@@ -1,10 +1,11 @@
-import type { Analysis, PlanFlag } from '../analysis/types';
+import type { Analysis, Band, PlanVerdict } from '../analysis/types';
+import type { ChangeGroup, MapDiff } from '../diff/types';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import type { NodeKind } from '../records/states';
-import { points, signedPoints, wholePercent } from './numbers';
+import { points } from './numbers';
 
-/** How many drivers the brief lists: the ones a room can act on this quarter. */
+/** How many drivers and find-outs the brief lists: the ones a room can act on this quarter. */
 export const TOP_DRIVERS = 5;
 
 /** A node as the brief names it. Labels are plain text: each renderer escapes them its own way. */
@@ -22,6 +23,14 @@ export interface BriefDriver extends BriefNode {
   addressedBy: string[];
 }
 
+export interface BriefFindOut extends BriefNode {
+  question: string;
+  /** What a halfway answer would add to the score. */
+  value: number;
+  /** Titles of the plan items that will answer it (empty: nobody is finding out). */
+  addressedBy: string[];
+}
+
 export interface BriefApprover {
   label: string;
   veto: boolean;
@@ -31,8 +40,22 @@ export interface BriefApprover {
 
 export interface BriefPlanItem {
   title: string;
-  flags: PlanFlag[];
+  verdict: PlanVerdict;
   lift: number;
+  /** For an insufficient item: the constraint it leaves standing. */
+  leaves: BriefNode | null;
+}
+
+/** A gap: a driver or a find-out no plan item addresses. */
+export type BriefGap = (BriefDriver & { findOut: false }) | (BriefFindOut & { findOut: true });
+
+/** What changed since the map this one was based on (the quarter before). */
+export interface BriefSince {
+  period: string;
+  scoreDelta: number;
+  groups: Record<ChangeGroup, number>;
+  /** Titles of plan items pointed at other nodes: the ceiling moved, not the score. */
+  retagged: string[];
 }
 
 /**
@@ -46,32 +69,29 @@ export interface Brief {
   market: string;
   period: string;
   score: number;
+  band: Band;
   scoreSentence: string;
   constraint: BriefDriver | null;
   constraintSentence: string;
+  /** The first find-out: it stands beside the constraint. */
+  firstFindOut: BriefFindOut | null;
+  findOutSentence: string;
+  /** The constraint, then what would hold the decision back after it: the order to change things in. */
+  path: BriefDriver[];
   drivers: BriefDriver[];
+  findOuts: BriefFindOut[];
   approvers: BriefApprover[];
   openQuestions: string[];
-  /** Plan items flagged unanchored or low leverage, in plan order. */
-  flaggedPlan: BriefPlanItem[];
+  /** Every plan item, in plan order, with its verdict. */
+  plan: BriefPlanItem[];
   planCount: number;
-  /** Drivers no plan item addresses, in driver order. */
-  gaps: BriefDriver[];
+  /** Drivers that matter and find-outs no plan item addresses, in that order. */
+  gaps: BriefGap[];
   ceiling: number;
+  ceilingBand: Band;
   ceilingSentence: string;
+  since: BriefSince | null;
 }
-
-export const KIND_WORD: Record<NodeKind, string> = {
-  approver: 'Approver',
-  proof: 'Proof',
-  risk: 'Risk',
-  friction: 'Friction',
-};
-
-export const FLAG_WORDS: Record<PlanFlag, string> = {
-  unanchored: 'unanchored: it addresses nothing in the market’s decision',
-  'low-leverage': 'low leverage: what it addresses is already resolved or barely moves the score',
-};
 
 function stateWords(node: DecisionNode): string {
   switch (node.kind) {
@@ -88,53 +108,73 @@ function stateWords(node: DecisionNode): string {
   }
 }
 
-function constraintSentence(constraint: BriefDriver | null): string {
+function scoreSentence(score: number, band: Band, findOuts: number): string {
+  const today = `The buying decision is ${points(score)}% obvious today`;
+  if (band.high <= band.low) return `${today}.`;
+  const answered =
+    findOuts === 1 ? 'the open question is answered' : `the ${findOuts} open questions are answered`;
+  return `${today}, up to ${points(band.high)}% once ${answered} (each answer counted halfway).`;
+}
+
+function constraintSentence(constraint: BriefDriver | null, findOut: BriefFindOut | null): string {
   if (constraint === null)
-    return 'Nothing on this map would raise the score further: no single node holds the decision back.';
+    return findOut
+      ? 'Nothing known would raise the score: what holds it back is still to be found out.'
+      : 'Nothing on this map would raise the score further: no single node holds the decision back.';
   const resolving = `Resolving it alone would raise obviousness by ${points(constraint.lift)} points.`;
   return constraint.addressedBy.length === 0
     ? `${resolving} No plan item addresses it.`
     : `${resolving} The plan addresses it.`;
 }
 
-function ceilingSentence(ceiling: number, planCount: number): string {
-  if (planCount === 0) return 'There is no plan on this map yet: nothing says how the score will move.';
-  return `Even if every plan item succeeds, the decision is ${points(ceiling)}% obvious.`;
+function findOutSentence(findOut: BriefFindOut | null): string {
+  if (findOut === null) return 'Nothing on this map is unknown.';
+  const worth = `A halfway answer would move the score by ${points(findOut.value)} points.`;
+  return findOut.addressedBy.length === 0
+    ? `${worth} No plan item will find it out.`
+    : `${worth} The plan will find it out.`;
 }
 
-/** The decision brief of a map and its analysis (pass the analysis of this very map). */
-export function briefContent(map: DecisionMap, analysis: Analysis): Brief {
+function ceilingSentence(ceiling: Band, planCount: number): string {
+  if (planCount === 0) return 'There is no plan on this map yet: nothing says how the score will move.';
+  const whole = `Even if every plan item succeeds, the decision is ${points(ceiling.high)}% obvious`;
+  return ceiling.low < ceiling.high
+    ? `${whole} — ${points(ceiling.low)}% if the questions the plan leaves open come back as the worst answer.`
+    : `${whole}.`;
+}
+
+/**
+ * The decision brief of a map and its analysis (pass the analysis of this very map), and, when
+ * there is one, the comparison with the map it was based on.
+ */
+export function briefContent(map: DecisionMap, analysis: Analysis, since?: MapDiff): Brief {
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
   const addressedBy = new Map<string, string[]>();
   for (const item of map.plan) {
     for (const id of new Set(item.addresses))
       addressedBy.set(id, [...(addressedBy.get(id) ?? []), item.title]);
   }
-  const driver = (id: string, lift: number): BriefDriver | null => {
+  const named = (id: string): BriefNode | null => {
     const node = nodes.get(id);
-    if (!node) return null;
-    return {
-      id,
-      kind: node.kind,
-      label: node.label,
-      state: stateWords(node),
-      lift,
-      addressedBy: addressedBy.get(id) ?? [],
-    };
+    return node ? { id, kind: node.kind, label: node.label, state: stateWords(node) } : null;
   };
-  const drivers = analysis.drivers
-    .map((d) => driver(d.id, d.lift))
-    .filter((d): d is BriefDriver => d !== null);
-  const constraint =
-    analysis.constraint === null ? null : (drivers.find((d) => d.id === analysis.constraint) ?? null);
-  const liftOf = (id: string) => analysis.lifts[id] ?? 0;
-  const itemAnalysis = new Map(analysis.plan.items.map((i) => [i.id, i]));
-  const flaggedPlan = map.plan.flatMap((item): BriefPlanItem[] => {
-    const found = itemAnalysis.get(item.id);
-    return found && found.flags.length > 0
-      ? [{ title: item.title, flags: found.flags, lift: found.lift }]
+  const driver = (id: string): BriefDriver | null => {
+    const node = named(id);
+    return node ? { ...node, lift: analysis.lifts[id] ?? 0, addressedBy: addressedBy.get(id) ?? [] } : null;
+  };
+  const findOuts = analysis.findOut.flatMap((f): BriefFindOut[] => {
+    const node = named(f.id);
+    return node
+      ? [{ ...node, question: f.question, value: f.value, addressedBy: addressedBy.get(f.id) ?? [] }]
       : [];
   });
+  const notNull = <T>(value: T | null): value is T => value !== null;
+  const drivers = analysis.drivers.map((d) => driver(d.id)).filter(notNull);
+  const constraint = analysis.constraint === null ? null : driver(analysis.constraint);
+  const firstFindOut = findOuts[0] ?? null;
+  const itemAnalysis = new Map(analysis.plan.items.map((i) => [i.id, i]));
+  const findOutIds = new Set(findOuts.map((f) => f.id));
+  const titles = new Map(map.plan.map((p) => [p.id, p.title]));
 
   return {
     title: map.title,
@@ -142,10 +182,15 @@ export function briefContent(map: DecisionMap, analysis: Analysis): Brief {
     market: map.market,
     period: map.period,
     score: analysis.score,
-    scoreSentence: `The buying decision is ${points(analysis.score)}% obvious today.`,
+    band: analysis.band,
+    scoreSentence: scoreSentence(analysis.score, analysis.band, findOuts.length),
     constraint,
-    constraintSentence: constraintSentence(constraint),
+    constraintSentence: constraintSentence(constraint, firstFindOut),
+    firstFindOut,
+    findOutSentence: findOutSentence(firstFindOut),
+    path: analysis.path.map(driver).filter(notNull),
     drivers: drivers.slice(0, TOP_DRIVERS),
+    findOuts: findOuts.slice(0, TOP_DRIVERS),
     approvers: analysis.approvers.map((a) => ({
       label: a.label,
       veto: a.veto,
@@ -153,17 +198,28 @@ export function briefContent(map: DecisionMap, analysis: Analysis): Brief {
       readiness: a.readiness,
     })),
     openQuestions: analysis.openQuestions.map((q) => q.question),
-    flaggedPlan,
+    plan: map.plan.flatMap((item): BriefPlanItem[] => {
+      const found = itemAnalysis.get(item.id);
+      if (!found) return [];
+      const leaves = found.verdict === 'insufficient' && constraint ? named(constraint.id) : null;
+      return [{ title: item.title, verdict: found.verdict, lift: found.lift, leaves }];
+    }),
     planCount: map.plan.length,
-    gaps: analysis.plan.gaps.map((id) => driver(id, liftOf(id))).filter((d): d is BriefDriver => d !== null),
+    gaps: analysis.plan.gaps.flatMap((id): BriefGap[] => {
+      if (findOutIds.has(id)) return [{ ...findOuts.find((f) => f.id === id)!, findOut: true }];
+      const d = driver(id);
+      return d ? [{ ...d, findOut: false }] : [];
+    }),
     ceiling: analysis.plan.ceiling,
-    ceilingSentence: ceilingSentence(analysis.plan.ceiling, map.plan.length),
+    ceilingBand: analysis.plan.ceilingBand,
+    ceilingSentence: ceilingSentence(analysis.plan.ceilingBand, map.plan.length),
+    since: since
+      ? {
+          period: since.from.period,
+          scoreDelta: since.scoreDelta,
+          groups: since.groups,
+          retagged: since.retagged.map((id) => titles.get(id) ?? id),
+        }
+      : null,
   };
 }
-
-/** "CFO (veto): skeptical, 31% ready" without the label: what follows an approver's name. */
-export const approverWords = (a: BriefApprover): string =>
-  `${a.veto ? ' (veto)' : ''}: ${a.stance}, ${wholePercent(a.readiness)} ready`;
-
-/** "missing, lift +18.5": what follows a driver's name. */
-export const driverWords = (d: BriefDriver): string => `${d.state}, lift ${signedPoints(d.lift)}`;

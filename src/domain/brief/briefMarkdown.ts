@@ -1,13 +1,15 @@
+import { CHANGE_GROUPS } from '../diff/contributions';
+import type { Brief, BriefNode } from './briefContent';
 import {
   approverWords,
   driverWords,
-  FLAG_WORDS,
+  findOutWords,
+  GROUP_WORDS,
   KIND_WORD,
-  type Brief,
-  type BriefDriver,
-} from './briefContent';
+  planItemWords,
+} from './briefWords';
 import { markdownText } from './markdownText';
-import { points } from './numbers';
+import { points, signedPoints } from './numbers';
 
 export interface BriefMarkdownOptions {
   /** The file name of the map image saved next to the Markdown; no image line without it. */
@@ -17,11 +19,9 @@ export interface BriefMarkdownOptions {
 }
 
 const orNotSet = (value: string) => (value.trim() === '' ? '_not set_' : markdownText(value));
-const nodeName = (d: BriefDriver) => `**${markdownText(`${KIND_WORD[d.kind]}: ${d.label}`)}**`;
-const addressed = (d: BriefDriver) =>
-  d.addressedBy.length === 0
-    ? 'no plan item addresses it'
-    : `addressed by ${d.addressedBy.map(markdownText).join('; ')}`;
+const nodeName = (d: BriefNode) => `**${markdownText(`${KIND_WORD[d.kind]}: ${d.label}`)}**`;
+const addressed = (d: { addressedBy: string[] }, nobody = 'no plan item addresses it') =>
+  d.addressedBy.length === 0 ? nobody : `addressed by ${d.addressedBy.map(markdownText).join('; ')}`;
 
 /**
  * The decision brief as Markdown: the page a facilitator sends after the workshop. Every label, title
@@ -43,16 +43,41 @@ export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}):
     '',
   );
 
-  add(`## Obviousness: ${points(brief.score)} / 100`, '', brief.scoreSentence, '');
+  const band = brief.band.high > brief.band.low ? `, up to ${points(brief.band.high)}` : '';
+  add(`## Obviousness: ${points(brief.score)} / 100${band}`, '', brief.scoreSentence, '');
 
-  add('## The constraint', '');
+  add('## Change first: the constraint', '');
   if (brief.constraint) add(`${nodeName(brief.constraint)} (${driverWords(brief.constraint)})`, '');
   add(brief.constraintSentence, '');
+  if (brief.path.length > 1)
+    add(
+      `Then: ${brief.path
+        .slice(1)
+        .map((d) => nodeName(d))
+        .join(', then ')}.`,
+      '',
+    );
+
+  add('## Find out first', '');
+  if (brief.firstFindOut)
+    add(`${markdownText(brief.firstFindOut.question)} (${findOutWords(brief.firstFindOut)})`, '');
+  add(brief.findOutSentence, '');
 
   add('## Top drivers', '');
-  if (brief.drivers.length === 0) add('No node would raise the score.', '');
+  if (brief.drivers.length === 0) add('No known node would raise the score.', '');
   else
     add(...brief.drivers.map((d, i) => `${i + 1}. ${nodeName(d)} (${driverWords(d)}): ${addressed(d)}`), '');
+
+  if (brief.findOuts.length > 0) {
+    add('## What to find out', '');
+    add(
+      ...brief.findOuts.map(
+        (f, i) =>
+          `${i + 1}. ${markdownText(f.question)} (${findOutWords(f)}): ${addressed(f, 'no plan item will find it out')}`,
+      ),
+      '',
+    );
+  }
 
   add('## Approvers', '');
   list(
@@ -64,21 +89,37 @@ export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}):
   list(brief.openQuestions.map(markdownText), 'None: every state on the map is answered.');
 
   add('## The plan', '', brief.ceilingSentence, '');
-  add('### Plan flags', '');
   list(
-    brief.flaggedPlan.map(
-      (p) => `**${markdownText(p.title)}**: ${p.flags.map((f) => FLAG_WORDS[f]).join('; ')}`,
+    brief.plan.map(
+      (p) =>
+        `**${markdownText(p.title)}**: ${planItemWords(p)}${p.leaves ? ` (it leaves ${nodeName(p.leaves)})` : ''}`,
     ),
-    brief.planCount === 0 ? 'No plan items yet.' : 'No plan item is flagged.',
+    'No plan items yet.',
   );
-  add('### Gaps: drivers no plan item addresses', '');
+  add('### Gaps: what matters and no plan item addresses', '');
   list(
-    brief.gaps.map(
-      (d) =>
-        `${nodeName(d)} (${driverWords(d)})${brief.constraint?.id === d.id ? ': **the constraint**' : ''}`,
+    brief.gaps.map((g) =>
+      g.findOut
+        ? `${markdownText(g.question)} (${findOutWords(g)}): nobody is finding out`
+        : `${nodeName(g)} (${driverWords(g)})${brief.constraint?.id === g.id ? ': **the constraint**' : ''}`,
     ),
-    'None: the plan addresses every driver that matters.',
+    'None: the plan addresses everything that matters.',
   );
+
+  if (brief.since) {
+    const since = brief.since;
+    add(`## Since ${markdownText(since.period || 'the map this one is based on')}`, '');
+    add(`The score moved ${signedPoints(since.scoreDelta)} points:`, '');
+    list(
+      CHANGE_GROUPS.map((group) => `${GROUP_WORDS[group]}: ${signedPoints(since.groups[group])}`),
+      '',
+    );
+    if (since.retagged.length > 0)
+      add(
+        `Re-tagged plan items (the ceiling moved, not the score): ${since.retagged.map(markdownText).join('; ')}`,
+        '',
+      );
+  }
 
   if (options.imageFile)
     add(

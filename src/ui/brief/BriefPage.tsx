@@ -1,18 +1,29 @@
 import type { Ref } from 'react';
 import type { Analysis } from '../../domain/analysis/types';
+import { CHANGE_GROUPS } from '../../domain/diff/contributions';
+import type { Brief, BriefDriver, BriefNode } from '../../domain/brief/briefContent';
 import {
   approverWords,
   driverWords,
-  FLAG_WORDS,
+  findOutWords,
+  GROUP_WORDS,
   KIND_WORD,
-  type Brief,
-  type BriefDriver,
-} from '../../domain/brief/briefContent';
+  planItemWords,
+} from '../../domain/brief/briefWords';
+import { signedPoints } from '../../domain/brief/numbers';
 import type { DecisionMap } from '../../domain/records/map';
 import { formatScore } from '../words';
 import { MapPicture } from './MapPicture';
 
 const orNotSet = (value: string) => (value.trim() === '' ? 'not set' : value);
+
+function NodeName({ node }: { node: BriefNode }) {
+  return (
+    <strong>
+      {KIND_WORD[node.kind]}: {node.label}
+    </strong>
+  );
+}
 
 function DriverLine({ driver, constraintId }: { driver: BriefDriver; constraintId: string | null }) {
   return (
@@ -59,24 +70,49 @@ export function BriefPage({
       <section className="brief__score" aria-labelledby="brief-score">
         <h2 id="brief-score">Obviousness</h2>
         <p>
-          <span className="brief__number">{formatScore(brief.score)}</span> / 100 — {brief.scoreSentence}
+          <span className="brief__number">{formatScore(brief.score)}</span> / 100
+          {brief.band.high > brief.band.low && <> (up to {formatScore(brief.band.high)})</>} —{' '}
+          {brief.scoreSentence}
         </p>
       </section>
 
-      <section className="brief__constraint" aria-labelledby="brief-constraint">
-        <h2 id="brief-constraint">The constraint</h2>
-        {brief.constraint && (
-          <p className="brief__constraint-name">
-            <DriverLine driver={brief.constraint} constraintId={null} />
-          </p>
-        )}
-        <p>{brief.constraintSentence}</p>
-      </section>
+      <div className="brief__columns">
+        <section className="brief__constraint" aria-labelledby="brief-constraint">
+          <h2 id="brief-constraint">Change first: the constraint</h2>
+          {brief.constraint && (
+            <p className="brief__constraint-name">
+              <DriverLine driver={brief.constraint} constraintId={null} />
+            </p>
+          )}
+          <p>{brief.constraintSentence}</p>
+          {brief.path.length > 1 && (
+            <p>
+              Then:{' '}
+              {brief.path.slice(1).map((d, i) => (
+                <span key={d.id}>
+                  {i > 0 && ', then '}
+                  <NodeName node={d} />
+                </span>
+              ))}
+              .
+            </p>
+          )}
+        </section>
+        <section className="brief__constraint" aria-labelledby="brief-find-out">
+          <h2 id="brief-find-out">Find out first</h2>
+          {brief.firstFindOut && (
+            <p className="brief__constraint-name">
+              <strong>{brief.firstFindOut.question}</strong> ({findOutWords(brief.firstFindOut)})
+            </p>
+          )}
+          <p>{brief.findOutSentence}</p>
+        </section>
+      </div>
 
       <section aria-labelledby="brief-drivers">
         <h2 id="brief-drivers">Top drivers</h2>
         {brief.drivers.length === 0 ? (
-          <p>No node would raise the score.</p>
+          <p>No known node would raise the score.</p>
         ) : (
           <ol>
             {brief.drivers.map((d) => (
@@ -126,31 +162,59 @@ export function BriefPage({
       <section aria-labelledby="brief-plan">
         <h2 id="brief-plan">The plan</h2>
         <p className="brief__ceiling">{brief.ceilingSentence}</p>
-        <h3>Plan flags</h3>
-        {brief.flaggedPlan.length === 0 ? (
-          <p>{brief.planCount === 0 ? 'No plan items yet.' : 'No plan item is flagged.'}</p>
+        {brief.plan.length === 0 ? (
+          <p>No plan items yet.</p>
         ) : (
           <ul>
-            {brief.flaggedPlan.map((p, i) => (
-              <li key={i}>
-                <strong>{p.title}</strong>: {p.flags.map((f) => FLAG_WORDS[f]).join('; ')}
+            {brief.plan.map((p, i) => (
+              <li key={i} className={`brief__verdict brief__verdict--${p.verdict}`}>
+                <strong>{p.title}</strong>: {planItemWords(p)}
+                {p.leaves && (
+                  <>
+                    {' '}
+                    (it leaves <NodeName node={p.leaves} />)
+                  </>
+                )}
               </li>
             ))}
           </ul>
         )}
-        <h3>Gaps: drivers no plan item addresses</h3>
+        <h3>Gaps: what matters and no plan item addresses</h3>
         {brief.gaps.length === 0 ? (
-          <p>None: the plan addresses every driver that matters.</p>
+          <p>None: the plan addresses everything that matters.</p>
         ) : (
           <ul>
-            {brief.gaps.map((d) => (
-              <li key={d.id}>
-                <DriverLine driver={d} constraintId={constraintId} />
+            {brief.gaps.map((g) => (
+              <li key={g.id}>
+                {g.findOut ? (
+                  <>
+                    <strong>{g.question}</strong> ({findOutWords(g)}): nobody is finding out
+                  </>
+                ) : (
+                  <DriverLine driver={g} constraintId={constraintId} />
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
+
+      {brief.since && (
+        <section aria-labelledby="brief-since">
+          <h2 id="brief-since">Since {brief.since.period || 'the map this one is based on'}</h2>
+          <p>The score moved {signedPoints(brief.since.scoreDelta)} points:</p>
+          <ul>
+            {CHANGE_GROUPS.map((group) => (
+              <li key={group}>
+                {GROUP_WORDS[group]}: <strong>{signedPoints(brief.since!.groups[group])}</strong>
+              </li>
+            ))}
+          </ul>
+          {brief.since.retagged.length > 0 && (
+            <p>Re-tagged plan items (the ceiling moved, not the score): {brief.since.retagged.join('; ')}</p>
+          )}
+        </section>
+      )}
 
       <section className="brief__map" aria-labelledby="brief-map">
         <h2 id="brief-map">The map</h2>

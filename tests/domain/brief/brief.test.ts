@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { briefContent, TOP_DRIVERS } from '../../../src/domain/brief/briefContent';
 import { briefMarkdown } from '../../../src/domain/brief/briefMarkdown';
+import { diff } from '../../../src/domain/diff/diff';
 import type { DecisionMap } from '../../../src/domain/records/map';
+import type { DecisionNode } from '../../../src/domain/records/node';
 import {
   arbitraryMap,
   burdens,
@@ -15,6 +17,7 @@ import {
   makeProof,
   makeRisk,
   requires,
+  withNode,
 } from '../../builders';
 
 /** A skeptical veto CFO who needs a missing SOC 2 report; one plan item on it, one on nothing. */
@@ -48,20 +51,40 @@ describe('what the decision brief says', () => {
     expect(b.drivers.map((d) => d.lift)).toEqual(analysis.drivers.slice(0, TOP_DRIVERS).map((d) => d.lift));
     expect(b.openQuestions).toEqual(analysis.openQuestions.map((q) => q.question));
     expect(b.ceiling).toBe(analysis.plan.ceiling);
+    expect(b.band).toEqual(analysis.band);
+    expect(b.path.map((d) => d.id)).toEqual(analysis.path);
   });
 
-  it('names the plan items a room must notice, in plan order, with the flags and lifts of the analysis', () => {
+  it('puts the first find-out beside the constraint, with its question and worth', () => {
+    const map = workshopMap();
+    const analysis = analyze(map);
+    const b = brief(map);
+    expect(b.firstFindOut).toMatchObject({
+      id: 'legal',
+      question: "What is Legal's stance?",
+      value: analysis.findOut[0]!.value,
+    });
+    expect(b.findOutSentence).toMatch(/No plan item will find it out/);
+    expect(b.scoreSentence).toMatch(/up to [\d.]+% once the open question is answered/);
+  });
+
+  it('gives every plan item its verdict, in plan order, with the lift of the analysis', () => {
     const map = workshopMap();
     const items = analyze(map).plan.items;
-    expect(brief(map).flaggedPlan).toEqual([
-      { title: 'SOC 2 audit', flags: ['low-leverage'], lift: items[0]!.lift },
-      { title: 'Hire 6 enterprise AEs', flags: ['unanchored'], lift: 0 },
+    expect(brief(map).plan).toEqual([
+      { title: 'SOC 2 audit', verdict: items[0]!.verdict, lift: items[0]!.lift, leaves: null },
+      { title: 'Hire 6 enterprise AEs', verdict: 'internal-logic', lift: 0, leaves: null },
     ]);
+    expect(items[0]!.verdict).toBe('high-leverage');
   });
 
-  it('leaves plan items that matter out of the flags', () => {
-    const map = workshopMap({ plan: [makePlanItem({ title: 'Win Legal over', addresses: ['legal'] })] });
-    expect(brief(map).flaggedPlan).toEqual([]);
+  it('says what an insufficient item leaves standing: the constraint', () => {
+    const map = workshopMap({ plan: [makePlanItem({ title: 'Budget workaround', addresses: ['budget'] })] });
+    const b = brief(map);
+    const [item] = b.plan;
+    expect(analyze(map).plan.items[0]!.verdict).toBe(item!.verdict);
+    if (item!.verdict === 'insufficient') expect(item!.leaves?.id).toBe(b.constraint?.id);
+    else expect(item!.leaves).toBeNull();
   });
 
   it('says which plan items address each driver, and lists the gaps nobody addresses', () => {
@@ -70,6 +93,11 @@ describe('what the decision brief says', () => {
     expect(soc2?.addressedBy).toEqual(['SOC 2 audit']);
     expect(b.gaps.map((g) => g.id)).not.toContain('soc2');
     expect(b.gaps.every((g) => g.addressedBy.length === 0)).toBe(true);
+    // Legal's stance is unknown and no item will find it out.
+    expect(b.gaps.find((g) => g.id === 'legal')).toMatchObject({
+      findOut: true,
+      question: "What is Legal's stance?",
+    });
   });
 
   it.each([
@@ -93,9 +121,33 @@ describe('what the decision brief says', () => {
 
   it('puts the ceiling in the sentence the tool exists to make visible', () => {
     const b = brief(workshopMap());
-    expect(b.ceilingSentence).toBe(
-      `Even if every plan item succeeds, the decision is ${b.ceiling}% obvious.`,
+    expect(b.ceilingSentence).toMatch(
+      new RegExp(
+        `^Even if every plan item succeeds, the decision is ${b.ceiling}% obvious — ${b.ceilingBand.low}% if`,
+      ),
     );
+  });
+
+  it('says what changed since the map it is based on, grouped as the comparison groups it', () => {
+    const before = workshopMap();
+    const after: DecisionMap = {
+      ...withNode(before, 'soc2', (n) => ({ ...n, status: 'verified' }) as DecisionNode),
+      id: 'next',
+      basedOn: before.id,
+      plan: before.plan.map((p) => (p.id === 'aes' ? { ...p, addresses: ['budget'] } : p)),
+    };
+    const since = diff(before, after);
+    const b = briefContent(after, analyze(after), since);
+    expect(b.since).toEqual({
+      period: before.period,
+      scoreDelta: since.scoreDelta,
+      groups: since.groups,
+      retagged: ['Hire 6 enterprise AEs'],
+    });
+    expect(b.since!.groups.progress).toBe(since.scoreDelta);
+    const text = briefMarkdown(b);
+    expect(text).toContain('Progress: the market moved');
+    expect(text).toContain('Re-tagged plan items (the ceiling moved, not the score): Hire 6 enterprise AEs');
   });
 });
 
@@ -108,18 +160,19 @@ describe('the brief as Markdown', () => {
     const headings = text.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
       '# Decision brief: Mid\\-market finance teams',
-      expect.stringMatching(/^## Obviousness: [\d.]+ \/ 100$/),
-      '## The constraint',
+      expect.stringMatching(/^## Obviousness: [\d.]+ \/ 100, up to [\d.]+$/),
+      '## Change first: the constraint',
+      '## Find out first',
       '## Top drivers',
+      '## What to find out',
       '## Approvers',
       '## Open questions',
       '## The plan',
-      '### Plan flags',
-      '### Gaps: drivers no plan item addresses',
+      '### Gaps: what matters and no plan item addresses',
       '## The map',
     ]);
     expect(text).toContain('![Decision map\\: Mid\\-market finance teams](mid-market-2026-q3.svg)');
-    expect(text).toContain('**Hire 6 enterprise AEs**: unanchored');
+    expect(text).toContain('**Hire 6 enterprise AEs**: Internal logic: it addresses nothing');
     expect(text).toContain('- CFO (veto): skeptical');
   });
 

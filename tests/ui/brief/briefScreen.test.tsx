@@ -55,7 +55,8 @@ describe('the decision brief', () => {
     const brief = await findScreen('Decision brief');
     for (const name of [
       'Obviousness',
-      'The constraint',
+      'Change first: the constraint',
+      'Find out first',
       'Top drivers',
       'Approvers',
       'Open questions',

@@ -1,0 +1,36 @@
+import { VERDICT_WORDS } from '../analysis/planVerdict';
+import type { ChangeGroup } from '../diff/types';
+import type { NodeKind } from '../records/states';
+import type { BriefApprover, BriefDriver, BriefFindOut, BriefPlanItem } from './briefContent';
+import { signedPoints, wholePercent } from './numbers';
+
+/** The words both renderings of the brief put around its labels (labels themselves stay separate). */
+
+export const KIND_WORD: Record<NodeKind, string> = {
+  approver: 'Approver',
+  proof: 'Proof',
+  risk: 'Risk',
+  friction: 'Friction',
+};
+
+/** "(veto): skeptical, 31% ready" without the label: what follows an approver's name. */
+export const approverWords = (a: BriefApprover): string =>
+  `${a.veto ? ' (veto)' : ''}: ${a.stance}, ${wholePercent(a.readiness)} ready`;
+
+/** "missing, lift +18.5": what follows a driver's name. */
+export const driverWords = (d: BriefDriver): string => `${d.state}, lift ${signedPoints(d.lift)}`;
+
+/** "worth +12.9 if answered halfway": what follows a find-out's question. */
+export const findOutWords = (f: BriefFindOut): string => `worth ${signedPoints(f.value)} if answered halfway`;
+
+/** "Insufficient (lift +2.1): right work, but it leaves the constraint standing": what follows a plan item's title. */
+export const planItemWords = (p: BriefPlanItem): string =>
+  `${VERDICT_WORDS[p.verdict].name}${p.verdict === 'internal-logic' ? '' : ` (lift ${signedPoints(p.lift)})`}: ${
+    VERDICT_WORDS[p.verdict].meaning
+  }`;
+
+export const GROUP_WORDS: Record<ChangeGroup, string> = {
+  progress: 'Progress: the market moved (a node known in both quarters changed state)',
+  discovery: 'Discovery: the map now sees what it did not (often it was always there)',
+  removal: 'Removal: the map dropped something (gone is not resolved)',
+};
