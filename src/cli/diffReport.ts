@@ -1,3 +1,5 @@
+import { GROUP_WORDS } from '../domain/brief/briefWords';
+import { CHANGE_GROUPS } from '../domain/diff/contributions';
 import type { DiffSide, MapDiff, RecordChange } from '../domain/diff/types';
 import type { DecisionMap } from '../domain/records/map';
 import { safeLine } from './terminalText';
@@ -51,13 +53,22 @@ export function diffReport(before: DecisionMap, after: DecisionMap, diff: MapDif
 
   if (diff.contributions.length > 0) {
     lines.push('', 'Why the score moved');
-    listed(
-      lines,
-      diff.contributions,
-      (c) => `  ${signedColumn(c.points).padStart(6)}  ${name(c.id)}: ${safeLine(c.summary)}`,
-    );
+    for (const group of CHANGE_GROUPS) {
+      const inGroup = diff.contributions.filter((c) => c.group === group);
+      if (inGroup.length === 0) continue;
+      lines.push(`  ${GROUP_WORDS[group]}: ${signedPoints(diff.groups[group])}`);
+      listed(
+        lines,
+        inGroup,
+        (c) => `    ${signedColumn(c.points).padStart(6)}  ${name(c.id)}: ${safeLine(c.summary)}`,
+      );
+    }
     const total = diff.contributions.reduce((sum, c) => sum + c.points, 0);
     lines.push(`  Together ${signedPoints(total)} of the ${signedPoints(diff.scoreDelta)} change.`);
+  }
+  if (diff.retagged.length > 0) {
+    lines.push('', 'Re-tagged plan items (pointed at other nodes: the ceiling moves, not the score)');
+    listed(lines, diff.retagged, (id) => `  ~ ${nameAfter(id)}`);
   }
 
   const mapFields = Object.entries(diff.map);

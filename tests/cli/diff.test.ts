@@ -65,16 +65,26 @@ describe('obvious diff A B --json', () => {
       plan: { added: ['pilot'], removed: [], changed: [] },
       constraint: { from: expect.anything(), to: expect.anything() },
       contributions: expect.any(Array),
+      groups: { progress: expect.any(Number), discovery: expect.any(Number), removal: expect.any(Number) },
+      retagged: [],
     });
+    for (const c of printed.contributions) expect(['progress', 'discovery', 'removal']).toContain(c.group);
     const changed = Object.fromEntries(printed.nodes.changed.map((c) => [c.id, c.fields]));
     expect(changed.soc2).toMatchObject({ status: ['missing', 'verified'] });
     expect(changed.cfo).toMatchObject({ stance: ['skeptical', 'supportive'] });
   });
 
-  it('explains the score delta: contributions add up to it within one point', () => {
+  it('explains the score delta: contributions add up to it within one point, grouped by what happened', () => {
     expect(printed.scoreDelta).toBeCloseTo(printed.to.score - printed.from.score, 5);
     expect(Math.abs(sum(printed) - printed.scoreDelta)).toBeLessThanOrEqual(1);
     expect(printed.contributions.map((c) => c.id)).toEqual(expect.arrayContaining(['soc2', 'cfo']));
+    const group = (id: string) => printed.contributions.find((c) => c.id === id)?.group;
+    expect(group('soc2')).toBe('progress');
+    expect(group('cfo')).toBe('progress');
+    expect(group('reference')).toBe('discovery');
+    expect(group('lock-in')).toBe('removal');
+    const { progress, discovery, removal } = printed.groups;
+    expect(Math.round((progress + discovery + removal) * 10)).toBe(Math.round(printed.scoreDelta * 10));
   });
 
   it('is what the domain says about the two maps', () => {
@@ -97,8 +107,13 @@ describe('obvious diff (for people)', () => {
     expect(run.stdout).toMatch(/^Constraint( unchanged)?: /m);
   });
 
-  it('explains why the score moved, node by node, with labels', () => {
+  it('explains why the score moved, node by node, with labels, group by group', () => {
     expect(run.stdout).toContain('Why the score moved');
+    expect(run.stdout).toMatch(/^ {2}Progress: the market moved .*: \+[\d.]+$/m);
+    expect(run.stdout).toMatch(/^ {2}Discovery: the map now sees what it did not .*: -[\d.]+$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}Removal: the map dropped something \(gone is not resolved\): \+[\d.]+$/m,
+    );
     for (const c of result.contributions) expect(run.stdout).toContain(`: ${c.summary}`);
     expect(run.stdout).toMatch(/~ SOC 2 report \(proof soc2\): .*status missing → verified/);
     expect(run.stdout).toContain('+ Reference customer (proof reference)');

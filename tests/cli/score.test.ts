@@ -50,15 +50,22 @@ describe('obvious score --json', () => {
     expect(run.stderr).toBe('');
     expect(printed).toMatchObject({
       score: expect.any(Number),
+      band: { low: expect.any(Number), high: expect.any(Number) },
       constraint: expect.any(String),
       drivers: expect.arrayContaining([{ id: expect.any(String), lift: expect.any(Number) }]),
+      findOut: [{ id: 'legal', question: "What is Legal's stance?", value: expect.any(Number) }],
       openQuestions: expect.arrayContaining([{ id: expect.any(String), question: expect.any(String) }]),
       plan: { ceiling: expect.any(Number), items: expect.any(Array), gaps: expect.any(Array) },
     });
     expect(printed.score).toBeGreaterThanOrEqual(0);
     expect(printed.score).toBeLessThanOrEqual(100);
+    expect(printed.band.low).toBe(printed.score);
+    expect(printed.band.high).toBeGreaterThan(printed.score);
     expect(printed.constraint).toBe(printed.drivers[0]?.id);
-    for (const item of printed.plan.items) expect(Object.keys(item).sort()).toEqual(['flags', 'id', 'lift']);
+    for (const item of printed.plan.items) {
+      expect(Object.keys(item).sort()).toEqual(['flags', 'id', 'lift', 'verdict', 'weight']);
+      expect(['internal-logic', 'low-leverage', 'insufficient', 'high-leverage']).toContain(item.verdict);
+    }
   });
 
   it('is what the domain says about the map, nothing less', () => {
@@ -67,8 +74,10 @@ describe('obvious score --json', () => {
     expect(printed).toEqual(analyze(parsed.value));
   });
 
-  it('flags the plan item that addresses nothing', () => {
-    expect(printed.plan.items.find((item) => item.id === 'hire-aes')?.flags).toContain('unanchored');
+  it('calls the plan item that addresses nothing internal logic, and flags it', () => {
+    const item = printed.plan.items.find((i) => i.id === 'hire-aes');
+    expect(item?.verdict).toBe('internal-logic');
+    expect(item?.flags).toContain('unanchored');
   });
 });
 
@@ -82,29 +91,46 @@ describe('obvious score (for people)', () => {
     const [title, decision, score] = run.stdout.split('\n');
     expect(title).toBe('Mid-market finance teams — 2026-Q3');
     expect(decision).toBe(`Decision: ${map.decision}`);
-    expect(score).toBe(`Obviousness ${analysis.score} / 100`);
+    expect(score).toMatch(new RegExp(`^Obviousness ${analysis.score} / 100`));
   });
 
-  it('names the constraint by its label, with its lift', () => {
-    const lift = analysis.drivers[0]?.lift ?? 0;
-    expect(run.stdout).toMatch(
-      new RegExp(
-        `^Constraint: ${label(analysis.constraint)} \\(\\w+ ${analysis.constraint}\\), lift \\+${lift}$`,
-        'm',
-      ),
+  it('gives the band with the score when something is unknown', () => {
+    expect(run.stdout.split('\n')[2]).toBe(
+      `Obviousness ${analysis.score} / 100, up to ${analysis.band.high} once the open question is answered (each counted halfway)`,
     );
   });
 
-  it('lists the top drivers, the open questions, the plan flags and the gaps', () => {
-    for (const driver of analysis.drivers.slice(0, 5)) expect(run.stdout).toContain(`${label(driver.id)} (`);
-    for (const question of analysis.openQuestions) expect(run.stdout).toContain(`  - ${question.question}`);
-    expect(run.stdout).toMatch(/Unanchored.*\n\s+! "Hire 6 enterprise AEs" \(hire-aes\)/);
-    for (const gap of analysis.plan.gaps) expect(run.stdout).toMatch(new RegExp(`- ${label(gap)} \\(`));
+  it('names the constraint by its label, with its lift, and the first find-out beside it', () => {
+    const lift = analysis.drivers[0]?.lift ?? 0;
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Change first \\(the constraint\\): ${label(analysis.constraint)} \\(\\w+ ${analysis.constraint}\\), lift \\+?${lift}$`,
+        'm',
+      ),
+    );
+    const first = analysis.findOut[0]!;
+    expect(run.stdout).toContain(
+      `Find out first: What is Legal's stance? (approver legal), worth +${first.value} if answered halfway`,
+    );
   });
 
-  it('ends with the ceiling sentence', () => {
+  it('lists the top drivers, what to find out, the plan by verdict and the gaps', () => {
+    for (const driver of analysis.drivers.slice(0, 5)) expect(run.stdout).toContain(`${label(driver.id)} (`);
+    for (const f of analysis.findOut) expect(run.stdout).toContain(`${f.question} (approver ${f.id})`);
+    expect(run.stdout).toMatch(/Internal logic — .*\n\s+! "Hire 6 enterprise AEs" \(hire-aes\)/);
+    const audit = analysis.plan.items.find((i) => i.id === 'audit')!;
+    expect(run.stdout).toContain(`"SOC 2 audit" (audit), lift ${audit.lift > 0 ? '+' : ''}${audit.lift}`);
+    for (const gap of analysis.plan.gaps) {
+      const question = analysis.findOut.find((f) => f.id === gap);
+      if (question) expect(run.stdout).toContain(`? ${question.question}`);
+      else expect(run.stdout).toMatch(new RegExp(`- ${label(gap)} \\(`));
+    }
+  });
+
+  it('ends with the ceiling sentence, both ends of it when the plan leaves a question open', () => {
+    const { low, high } = analysis.plan.ceilingBand;
     expect(run.stdout.trimEnd().split('\n').at(-1)?.trim()).toBe(
-      `Even if the whole plan works, the decision is ${analysis.plan.ceiling}% obvious.`,
+      `Even if the whole plan works, the decision is ${high}% obvious (${low}% if the questions it leaves open come back as the worst answer).`,
     );
   });
 });

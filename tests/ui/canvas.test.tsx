@@ -17,7 +17,9 @@ describe('canvas', () => {
     expect(
       screen.getByLabelText(`Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%`),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Proof: SOC 2 Type II report, status missing')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText(/^Proof: SOC 2 Type II report, status missing, the constraint/),
+    ).toBeInTheDocument();
     expect(
       screen.getByLabelText(/^Risk: Data exposed through a vendor, reduction none, severity 4 of 5/),
     ).toBeInTheDocument();
