@@ -8,7 +8,7 @@ import { isSecret, TOKEN_REFUSALS, tokenFor, verifyToken, type LinkClaims } from
  * The sync server's HTTP endpoints (the app calls them from another origin: CORS allows any, and
  * nothing here uses cookies, only the `Authorization: Bearer KEY` header).
  *
- *   GET  /            a one-line answer (for load balancers' health checks)
+ *   GET  /            { server, rooms, connections }: rooms open and connections now (health checks)
  *   POST /links       { room? }       → { room, edit, view, expiresAt, empty }
  *        with the server's secret: a room's links (a new room when none is named);
  *        with an edit token: its room's links, expiring when that token does.
@@ -18,6 +18,8 @@ import { isSecret, TOKEN_REFUSALS, tokenFor, verifyToken, type LinkClaims } from
  */
 
 export interface RoomAccess {
+  /** Rooms open in memory and WebSocket connections, now. */
+  status(): { rooms: number; connections: number };
   /** Whether the room holds no map yet (what Share live puts a map into). */
   isEmpty(room: string): Promise<boolean>;
   snapshotNow(room: string): Promise<Date>;
@@ -135,7 +137,7 @@ export function httpApi(config: Config, rooms: RoomAccess, log: Log): http.Reque
       return;
     }
     if (request.method === 'GET' && path === '/') {
-      response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Obvious live sync server\n');
+      send(response, 200, { server: 'Obvious live sync server', ...rooms.status() });
       return;
     }
     const route = routes[path];

@@ -82,7 +82,9 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
     },
   });
 
+  let connections = () => 0;
   const rooms: RoomAccess = {
+    status: () => ({ rooms: hocuspocus.getDocumentsCount(), connections: connections() }),
     isEmpty: async (room) => {
       const open = hocuspocus.documents.get(room);
       const state = open ? Y.encodeStateAsUpdate(open) : await store.load(room);
@@ -123,6 +125,7 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
     log,
     onRequest: httpApi(config, rooms, log),
   });
+  connections = sockets.count;
 
   const port = await new Promise<number>((resolve, reject) => {
     sockets.server.once('error', reject);

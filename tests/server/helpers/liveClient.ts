@@ -38,7 +38,8 @@ export function connect(url: string, room: string, token: string, doc = new Y.Do
   const refused = new Promise<string>((resolve) => provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', ({ event }: { event: { code: number; reason: unknown } }) => {
-      socket.shouldConnect = false;
+      // No reconnecting: the test looks at how the server closed this one.
+      socket.connect = async () => {};
       resolve({ code: event.code, reason: String(event.reason) });
     }),
   );
