@@ -54,7 +54,7 @@ export default tseslint.config(
               message: 'The sync server uses the domain core and the map document modules of src/collab only.',
             },
             {
-              regex: '/src/collab/(?!(mapDoc|readMapDoc|checkMap|repairDoc|writeMapDoc|sameJson|roomLink)$)',
+              regex: '/src/collab/(?!(mapDoc|readMapDoc|checkMap|repairDoc|writeMapDoc|sameJson|roomLink|linksApi)$)',
               message: 'The sync server uses only the map document modules of src/collab (no session, presence or UI).',
             },
           ],
@@ -64,7 +64,7 @@ export default tseslint.config(
   },
   {
     // The map document modules the server shares with the app: Yjs, the domain and each other only.
-    files: ['src/collab/{mapDoc,readMapDoc,checkMap,repairDoc,writeMapDoc,sameJson,roomLink}.ts'],
+    files: ['src/collab/{mapDoc,readMapDoc,checkMap,repairDoc,writeMapDoc,sameJson,roomLink,linksApi}.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
