@@ -124,7 +124,14 @@ export function readConfig(env: Env = process.env): ConfigResult {
     messagesPerSecond: integer(env, 'COLLAB_MAX_MESSAGES_PER_SECOND', 60, 1, 100_000, problems),
     unsentBytes: 0,
   };
-  limits.unsentBytes = Math.max(limits.documentBytes, limits.messageBytes) * 2;
+  limits.unsentBytes = integer(
+    env,
+    'COLLAB_MAX_UNSENT_BYTES',
+    Math.max(limits.documentBytes, limits.messageBytes) * 2,
+    64 * 1024,
+    1024 * MIB,
+    problems,
+  );
   const config: Config = {
     host,
     port,

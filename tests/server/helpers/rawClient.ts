@@ -102,3 +102,14 @@ export const ended = (socket: net.Socket): Promise<void> =>
     if (socket.destroyed) resolve();
     socket.once('close', () => resolve());
   });
+
+/** A masked binary frame of any length up to 64 KiB (what a client sends, built by hand). */
+export function binaryFrame(payload: Uint8Array): Buffer {
+  const mask = Buffer.from([0x0a, 0x0b, 0x0c, 0x0d]);
+  const header =
+    payload.length < 126
+      ? Buffer.from([0x82, 0x80 | payload.length])
+      : Buffer.from([0x82, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  const body = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]!));
+  return Buffer.concat([header, mask, body]);
+}
