@@ -12,10 +12,16 @@ import type { Scope } from './tokens';
 
 /*
  * Presence (Yjs awareness: who is here, pointers, selections, what they look at) as the server lets it
- * through. A connection speaks for one person: the first client id it announces becomes its own, and
- * announcing (or removing) anyone else's — another connection's, here or on another instance — closes
- * it. The server stamps what the link decides: `mode` is the scope of the link's token, never what the
- * browser claims; and a name already shown in the room gets a number, so nobody appears as someone else.
+ * through. A connection speaks for one person: the first client id it announces, when nobody in the
+ * room (on this instance or another) shows that id yet, becomes its own. Presence for an id someone
+ * else shows is dropped — it never reaches anyone, so nobody can move, rename or remove another
+ * person — and a connection that announces a second id of its own is closed. The server stamps what
+ * the link decides: `mode` is the scope of the link's token, never what the browser claims; and a
+ * name already shown in the room gets a number, so nobody appears as someone else.
+ *
+ * Dropping rather than closing for someone else's id: a browser that reconnects on a new socket
+ * announces its same id while the server may not yet have noticed its old socket is gone; its
+ * presence shows again once the old one is closed (at most the 30 s idle timeout).
  */
 
 export interface ConnectionContext {
@@ -27,17 +33,7 @@ export interface ConnectionContext {
 export const MAX_PRESENCE_BYTES = 32 * 1024;
 const MAX_NAME_LENGTH = 40;
 
-type Owner = Connection | 'remote';
-
-interface RoomPresence {
-  owners: Map<number, Owner>;
-}
-
 const normalise = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-
-function isLive(document: Document, owner: Owner, clientId: number): boolean {
-  return owner === 'remote' ? document.awareness.getStates().has(clientId) : document.connections.has(owner);
-}
 
 /** The name as shown, with a number when someone else in the room already shows it. */
 function uniqueName(document: Document, clientId: number, name: string): string {
@@ -56,13 +52,8 @@ function uniqueName(document: Document, clientId: number, name: string): string 
 }
 
 export function presenceGuard(options: { log: Log }): Extension {
-  const rooms = new WeakMap<Document, RoomPresence>();
+  /** The client id each connection speaks for. */
   const claims = new WeakMap<Connection, number>();
-  const roomOf = (document: Document): RoomPresence => {
-    let room = rooms.get(document);
-    if (!room) rooms.set(document, (room = { owners: new Map() }));
-    return room;
-  };
 
   return {
     extensionName: 'obvious-presence-guard',
@@ -73,38 +64,28 @@ export function presenceGuard(options: { log: Log }): Extension {
       if (!parsed.ok || parsed.message.kind !== 'awareness') return;
       const entries = readAwarenessEntries(parsed.message.update);
       if (entries === null) refuse(connection, { code: 4400, reason: 'the presence update could not be read' });
-      const { owners } = roomOf(document);
       for (const entry of entries) {
         if (entry.state.length > MAX_PRESENCE_BYTES)
           refuse(connection, { code: 4400, reason: `presence is limited to ${MAX_PRESENCE_BYTES} bytes` });
-        const owner = owners.get(entry.clientId);
         const claimed = claims.get(connection);
-        if ((owner !== undefined && owner !== connection && isLive(document, owner, entry.clientId)) ||
-          (claimed !== undefined && claimed !== entry.clientId)) {
-          options.log.warn(`room ${document.name}: refused presence claiming client ${entry.clientId} from a connection that is not theirs`);
-          refuse(connection, { code: 4403, reason: 'presence may speak only for the person on this connection' });
+        if (claimed === entry.clientId) continue;
+        if (claimed !== undefined)
+          refuse(connection, { code: 4403, reason: 'presence may speak only for the one person on this connection' });
+        if (document.awareness.getStates().has(entry.clientId)) {
+          options.log.warn(`room ${document.name}: dropped presence claiming client ${entry.clientId}, shown by someone else`);
+          continue;
         }
-        owners.set(entry.clientId, connection);
         claims.set(connection, entry.clientId);
       }
     },
 
-    async beforeHandleAwareness({ states, transactionOrigin, connection, context, document }: beforeHandleAwarenessPayload) {
-      const { owners } = roomOf(document);
-      const origin = transactionOrigin as { source?: string } | null;
-      if (origin?.source === 'redis') {
-        for (const clientId of [...states.keys()]) {
-          const owner = owners.get(clientId);
-          if (owner !== undefined && owner !== 'remote' && isLive(document, owner, clientId)) states.delete(clientId);
-          else owners.set(clientId, 'remote');
-        }
-        return;
-      }
+    async beforeHandleAwareness({ states, connection, context, document }: beforeHandleAwarenessPayload) {
+      // Presence from other instances was checked there; here, only what a connection sends.
       if (!connection) return;
       const scope = (context as ConnectionContext | undefined)?.scope;
       for (const [clientId, state] of [...states]) {
         // Only the person on this connection (this also drops anything else the update carried).
-        if (owners.get(clientId) !== connection) {
+        if (claims.get(connection) !== clientId) {
           states.delete(clientId);
           continue;
         }

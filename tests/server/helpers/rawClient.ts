@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 
 /*
  * What an attacker sends: Hocuspocus messages built by hand over a plain WebSocket (any bytes, in any
@@ -112,4 +114,26 @@ export function binaryFrame(payload: Uint8Array): Buffer {
       : Buffer.from([0x82, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
   const body = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]!));
   return Buffer.concat([header, mask, body]);
+}
+
+/** An awareness update announcing `state` for `clientId` (with a clock ahead of any real one). */
+export function presenceUpdate(clientId: number, state: object): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  const awareness = new Awareness(doc);
+  for (let clock = 0; clock < 50; clock++) awareness.setLocalState({ ...state, clock });
+  const update = encodeAwarenessUpdate(awareness, [clientId]);
+  awareness.destroy();
+  doc.destroy();
+  return update;
+}
+
+/**
+ * An authenticated socket that announces presence for `clientId` — someone else's — as a modified
+ * client would (a real Yjs document would notice the clash and pick another id).
+ */
+export async function forgePresence(url: string, room: string, token: string, clientId: number, state: object): Promise<RawSocket> {
+  const socket = await rawSocket(url, room, token);
+  socket.send(awarenessMessage(room, presenceUpdate(clientId, state)));
+  return socket;
 }
