@@ -77,7 +77,13 @@ function authorise(config: Config, request: http.IncomingMessage, room: string |
   if (key === '') throw new HttpError(401, 'Send the server’s key or an edit link’s token: Authorization: Bearer KEY.');
   if (isSecret(config.secret, key)) return 'secret';
   const check = verifyToken(config.secret, key, room);
-  if (!check.ok) throw new HttpError(403, TOKEN_REFUSALS[check.reason]);
+  if (!check.ok)
+    throw new HttpError(
+      403,
+      check.reason === 'malformed' || check.reason === 'bad-signature'
+        ? 'This is neither the server’s key nor an edit link of this server.'
+        : TOKEN_REFUSALS[check.reason],
+    );
   if (check.claims.scope !== 'edit') throw new HttpError(403, 'A view-only link cannot make links or snapshots.');
   return check.claims;
 }
