@@ -8,7 +8,7 @@ import { isSecret, TOKEN_REFUSALS, tokenFor, verifyToken, type LinkClaims } from
  * The sync server's HTTP endpoints (the app calls them from another origin: CORS allows any, and
  * nothing here uses cookies, only the `Authorization: Bearer KEY` header).
  *
- *   GET  /            { server, rooms, connections }: rooms open and connections now (health checks)
+ *   GET  /            { server, rooms, connections, heapUsedMb, rssMb }: now (for health checks)
  *   POST /links       { room? }       → { room, edit, view, expiresAt, empty }
  *        with the server's secret: a room's links (a new room when none is named);
  *        with an edit token: its room's links, expiring when that token does.
@@ -19,7 +19,7 @@ import { isSecret, TOKEN_REFUSALS, tokenFor, verifyToken, type LinkClaims } from
 
 export interface RoomAccess {
   /** Rooms open in memory and WebSocket connections, now. */
-  status(): { rooms: number; connections: number };
+  status(): { rooms: number; connections: number; heapUsedMb: number; rssMb: number };
   /** Whether the room holds no map yet (what Share live puts a map into). */
   isEmpty(room: string): Promise<boolean>;
   snapshotNow(room: string): Promise<Date>;

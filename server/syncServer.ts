@@ -84,7 +84,11 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
 
   let connections = () => 0;
   const rooms: RoomAccess = {
-    status: () => ({ rooms: hocuspocus.getDocumentsCount(), connections: connections() }),
+    status: () => {
+      const memory = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+      return { rooms: hocuspocus.getDocumentsCount(), connections: connections(), heapUsedMb: mb(memory.heapUsed), rssMb: mb(memory.rss) };
+    },
     isEmpty: async (room) => {
       const open = hocuspocus.documents.get(room);
       const state = open ? Y.encodeStateAsUpdate(open) : await store.load(room);

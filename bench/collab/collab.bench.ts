@@ -162,6 +162,7 @@ people.forEach((person) => {
 });
 await new Promise((resolve) => setTimeout(resolve, 5000));
 const rssAfter = rssMb();
+const status = (await (await fetch(`http://127.0.0.1:${port}/`)).json()) as { rooms: number; connections: number; heapUsedMb: number };
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -176,7 +177,7 @@ console.log(`Live sync server under load: ${CONNECTIONS} connections in ${ROOMS}
 console.log(`${'half'.padEnd(22)} ${'peak RSS'.padStart(9)} ${'messages'.padStart(10)} ${'p50'.padStart(5)} ${'p95'.padStart(5)} ${'p99'.padStart(5)}    ${'edits'.padStart(6)} ${'received'.padStart(8)} ${'closed'.padStart(6)}`);
 console.log(row('calm', halves.calm));
 console.log(row('with a hostile client', halves.hostile));
-console.log(`server RSS: ${rssAtStart.toFixed(0)} MB at start, ${rssWithEveryone.toFixed(0)} MB at the end with everyone, ${rssAfter.toFixed(0)} MB 5 s after everyone left`);
+console.log(`server RSS: ${rssAtStart.toFixed(0)} MB at start, ${rssWithEveryone.toFixed(0)} MB at the end with everyone, ${rssAfter.toFixed(0)} MB 5 s after everyone left (then: ${status.rooms} rooms open, ${status.connections} connections, JavaScript heap in use ${status.heapUsedMb} MB)`);
 console.log(`hostile client: ${attacks.made} attacks (${Object.entries(attacks.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ')}); ${attacks.refused} refused or closed`);
 console.log(`honest people: ${halves.calm.disconnects + halves.hostile.disconnects} disconnections, ${halves.hostile.invalidSeen} holding an invalid map at the end; server alive: ${server.exitCode === null}`);
 server.kill('SIGTERM');
