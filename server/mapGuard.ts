@@ -7,6 +7,7 @@ import type {
   Extension,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
+import { inspect } from 'node:util';
 import * as Y from 'yjs';
 import { mapDoc } from '../src/collab/mapDoc';
 import type { DecisionMap } from '../src/domain/records/map';
@@ -29,6 +30,18 @@ export interface MapGuard extends Extension {
   roomOf(document: Y.Doc): GuardedRoom | undefined;
 }
 
+/** What a hook throws to stop Hocuspocus handling a message: its code and reason, logged in one line. */
+class Refused {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {}
+
+  [inspect.custom](): string {
+    return `refused (${this.code}): ${this.reason}`;
+  }
+}
+
 /** Closes the sender's WebSocket with the reason, and stops Hocuspocus from handling the message. */
 export function refuse(connection: Connection, refusal: Refusal): never {
   try {
@@ -36,7 +49,7 @@ export function refuse(connection: Connection, refusal: Refusal): never {
   } catch {
     // Already closing.
   }
-  throw { code: refusal.code, reason: refusal.reason };
+  throw new Refused(refusal.code, refusal.reason);
 }
 
 const addressOf = (connection: Connection): string => {

@@ -72,6 +72,8 @@ describe('changes that would make the map invalid', () => {
     expect(seen?.title).toBe('Valid before');
     expect(seen?.nodes).toHaveLength(map.nodes.length);
     expect(server.lines().some((line) => line.includes(`room ${room}: refused an update from 127.0.0.1`))).toBe(true);
+    // Each refusal is logged in one line: no line of the server's log is a piece of an object printed over several.
+    expect(server.lines().filter((line) => /^\s*(code:|reason:|\}|\{)/.test(line))).toEqual([]);
   });
 
   it('refuses an update that builds on changes the room does not have', async () => {
