@@ -41,6 +41,42 @@ export default tseslint.config(
     },
   },
   {
+    // The sync server is its own program: the domain core, and the modules of src/collab that read and
+    // write the map's Yjs document (the same checks the app makes). Never the store or the UI.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/ui/**', '**/src/state/**', '**/src/cli/**', 'react', 'react-dom', '@xyflow/*', 'zustand', 'zundo'],
+              message: 'The sync server uses the domain core and the map document modules of src/collab only.',
+            },
+            {
+              regex: '/src/collab/(?!(mapDoc|readMapDoc|checkMap|repairDoc|writeMapDoc|sameJson|roomLink|linksApi)$)',
+              message: 'The sync server uses only the map document modules of src/collab (no session, presence or UI).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The map document modules the server shares with the app: Yjs, the domain and each other only.
+    files: ['src/collab/{mapDoc,readMapDoc,checkMap,repairDoc,writeMapDoc,sameJson,roomLink,linksApi}.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!yjs$|zod$|\\.\\./domain/|\\./).*', message: 'Shared with the sync server: imports only Yjs, the domain and the map document modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOW_TO_GET_ONE, findChromium } from './find-chromium.mjs';
+import { HOW_TO_GET_SERVICES, findServices } from './find-services.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'obvious-tests-'));
 const run = (cmd, args, env = {}) =>
@@ -21,7 +22,17 @@ let passed = 0;
 let failed = 0;
 let exitCode = 0;
 
-// 1. Vitest: domain, state, components, command line.
+// Redis and PostgreSQL, for the tests of several sync-server instances: without them those tests are
+// skipped on a developer's machine (this sentence says how to get them) and fail under CI=true.
+if (!findServices()) {
+  console.warn(HOW_TO_GET_SERVICES);
+  if (process.env.CI) {
+    failed += 1;
+    exitCode = 1;
+  }
+}
+
+// 1. Vitest: domain, state, components, command line, the sync server.
 const vitestJson = join(dir, 'vitest.json');
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const vitest = readJson(vitestJson);

@@ -1,6 +1,9 @@
 /*
- * Live-session links: `?room=NAME&sync=ws://HOST:PORT` (and `&mode=view` for a view-only link). Pure
- * functions of strings, so this file costs nothing to load (the Share live button uses it).
+ * Live-session links: `?room=NAME&sync=ws://HOST:PORT&token=KEY`. The token is signed by the sync server
+ * (server/tokens.ts): it names the room, whether the link edits or only views, and when it expires. The
+ * server checks it on every connection; the app only reads which of the two it is, to show the
+ * view-only mode. Pure functions of strings, so this file costs nothing to load (the Share live button
+ * uses it, and so does the server, for room names).
  */
 
 /** `edit`: local changes are shared. `view` (a view-only link): nothing local is ever written. */
@@ -10,14 +13,31 @@ export interface RoomLink {
   room: string;
   /** The sync server's WebSocket address. */
   sync: string;
+  /** The link's key, as the server signed it. */
+  token: string;
+  /** What the token says (the server enforces it: a view token's changes never reach anyone). */
   mode: LiveMode;
 }
 
 export type RoomLinkResult = { ok: true; link: RoomLink } | { ok: false; message: string };
 
-/** Letters, digits, `-` and `_` (what the sync server accepts as a room path). */
-const ROOM_NAME = /^[A-Za-z0-9_-]{1,100}$/;
+/** Letters, digits, `-` and `_`: a room name (the sync server accepts no other). */
+export const ROOM_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const ROOM_BYTES = 16;
+const TOKEN = /^[A-Za-z0-9_-]{1,800}\.[A-Za-z0-9_-]{1,200}$/;
+
+/** The scope a token names (not checked here: only the server can), or null when it is not a token. */
+export function tokenScope(token: string): LiveMode | null {
+  if (!TOKEN.test(token)) return null;
+  try {
+    const payload = (token.split('.')[0] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    const claims: unknown = JSON.parse(atob(payload));
+    if (typeof claims !== 'object' || claims === null || !('scope' in claims)) return null;
+    return claims.scope === 'edit' || claims.scope === 'view' ? claims.scope : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Why a sync server address cannot be used, or null. */
 export function syncServerProblem(sync: string): string | null {
@@ -47,24 +67,34 @@ export function readRoomLink(search: string, defaultSync: string): RoomLinkResul
   const sync = (params.get('sync') ?? defaultSync).replace(/\/+$/, '');
   const problem = syncServerProblem(sync);
   if (problem) return { ok: false, message: `This live-session link cannot be used. ${problem}` };
-  return { ok: true, link: { room, sync, mode: params.get('mode') === 'view' ? 'view' : 'edit' } };
+  const token = params.get('token') ?? '';
+  const mode = tokenScope(token);
+  if (mode === null)
+    return {
+      ok: false,
+      message:
+        token === ''
+          ? 'This live-session link carries no key (token): ask whoever shared it for a new link.'
+          : 'This live-session link’s key (token) is damaged: copy the whole link again.',
+    };
+  return { ok: true, link: { room, sync, token, mode } };
 }
 
 /** This page's address for a live session (other query parameters kept, any `#` dropped). */
-export function roomUrl(href: string, link: RoomLink): string {
+export function roomUrl(href: string, link: Omit<RoomLink, 'mode'>): string {
   const url = new URL(href);
   url.hash = '';
+  url.searchParams.delete('mode');
   url.searchParams.set('room', link.room);
   url.searchParams.set('sync', link.sync);
-  if (link.mode === 'view') url.searchParams.set('mode', 'view');
-  else url.searchParams.delete('mode');
+  url.searchParams.set('token', link.token);
   return url.toString();
 }
 
 /** This page's address outside any live session. */
 export function pageWithoutRoom(href: string): string {
   const url = new URL(href);
-  for (const key of ['room', 'sync', 'mode']) url.searchParams.delete(key);
+  for (const key of ['room', 'sync', 'token', 'mode']) url.searchParams.delete(key);
   return url.toString();
 }
 

@@ -1,5 +1,6 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Position } from '../domain/records/common';
 import type { WorkbenchStore } from '../state/types';
@@ -12,8 +13,8 @@ import { pageWithoutRoom, type RoomLink } from './roomLink';
 /*
  * One live session in the browser: the map's Yjs document, kept in this browser (y-indexeddb: edits
  * made offline survive a reload and merge on reconnect) and synced through the room's server
- * (y-websocket), bound to the workbench store (binding.ts) with per-person undo (personalUndo.ts), and
- * presence over awareness (presence.ts).
+ * (Hocuspocus, with the link's token), bound to the workbench store (binding.ts) with per-person undo
+ * (personalUndo.ts), and presence over awareness (presence.ts).
  */
 
 /** `connected`: in sync with the server. `offline`: edits are kept here and merge when it is back. */
@@ -28,6 +29,8 @@ export interface LiveView {
   people: Person[];
   /** The person whose viewport this canvas follows. */
   following: Person | null;
+  /** Why the server refused this link (expired, altered, another server's…), or null. */
+  refused: string | null;
 }
 
 export interface LiveSession {
@@ -49,6 +52,10 @@ export interface LiveSession {
 const NAME_KEY = 'obvious:live-name';
 /** How long to wait for this browser's copy of the room before going on without it. */
 const LOCAL_COPY_WAIT_MS = 3000;
+/** Reconnecting after the server went away: first at once, then backing off to at most this. */
+const MAX_RECONNECT_DELAY_MS = 4000;
+/** Close codes the sync server uses for its own reasons (server/guardedRoom.ts): said in a notice. */
+const SERVER_CLOSE_CODES = { min: 4000, max: 4999 };
 
 /** The name of this browser's copy of a room (one per server and room). */
 export const localCopyName = (link: RoomLink): string =>
@@ -79,19 +86,22 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
   const binding = bindMapDoc(store, doc, { mode: link.mode });
   const undo = bindPersonalUndo(store, binding);
   const localCopy = await openLocalCopy(link, doc);
-  const provider = new WebsocketProvider(link.sync, link.room, doc);
-  const awareness = provider.awareness;
+  const awareness = new Awareness(doc);
+  const socket = new HocuspocusProviderWebsocket({ url: link.sync, maxDelay: MAX_RECONNECT_DELAY_MS });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.room, document: doc, awareness, token: link.token });
+  provider.attach();
 
   const listeners = new Set<() => void>();
   let status: ConnectionStatus = 'connecting';
   let joined = false;
   let followingId: number | null = null;
-  let view: LiveView = { link, status, joined, people: [], following: null };
+  let refused: string | null = null;
+  let view: LiveView = { link, status, joined, people: [], following: null, refused };
   const refresh = () => {
     const people = peopleIn(awareness);
     const following = people.find((p) => p.clientId === followingId && !p.isYou) ?? null;
     if (followingId !== null && following === null) followingId = null; // they left
-    view = { link, status, joined, people, following };
+    view = { link, status, joined, people, following, refused };
     listeners.forEach((listener) => listener());
   };
 
@@ -120,24 +130,35 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
   };
   // This browser's copy first (it may hold edits made offline); otherwise the server's.
   if (!isDocEmpty(binding.doc)) join();
-  const onSync = (synced: boolean) => {
-    if (synced) join();
-  };
-  provider.on('sync', onSync);
+  provider.on('synced', join);
   if (provider.synced) join();
   const onConnection = () => {
     const next: ConnectionStatus =
-      provider.wsconnected && provider.synced
+      socket.status === 'connected' && provider.synced
         ? 'connected'
-        : provider.wsconnecting || provider.wsconnected
-          ? 'connecting'
-          : 'offline';
+        : socket.status === 'disconnected'
+          ? 'offline'
+          : 'connecting';
     if (next === status) return;
     status = next;
     refresh();
   };
   provider.on('status', onConnection);
-  provider.on('sync', onConnection);
+  provider.on('synced', onConnection);
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+    refused = reason;
+    actions().setLoading(false);
+    refresh();
+  });
+  provider.on('authenticated', () => {
+    if (refused === null) return;
+    refused = null;
+    refresh();
+  });
+  provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
+    if (event.code < SERVER_CLOSE_CODES.min || event.code > SERVER_CLOSE_CODES.max || !event.reason) return;
+    actions().setNotice({ tone: 'warning', text: `The sync server closed the connection: ${event.reason}. Reconnecting…` });
+  });
 
   const unsubscribeSelection = store.subscribe((state, previous) => {
     if (state.selection === previous.selection) return;
@@ -150,6 +171,7 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
     undo.dispose();
     binding.dispose();
     provider.destroy();
+    socket.destroy();
     void localCopy?.destroy();
     doc.destroy();
     actions().setReadOnly(false);

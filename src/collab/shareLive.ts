@@ -1,15 +1,18 @@
 import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { WorkbenchStore } from '../state/types';
+import { keyOf, requestLinks } from './linksApi';
 import { mapDoc } from './mapDoc';
-import { createRoomName, roomUrl, syncServerProblem, type RoomLink } from './roomLink';
+import { roomUrl, syncServerProblem, type RoomLink } from './roomLink';
 import { localCopyName } from './session';
 import { writeMapChange } from './writeMapDoc';
 
 /*
- * Share live: the open map becomes a new room with an unguessable name. The map is written into this
- * browser's copy of the room, then the page opens the room's link; from there on it is a live page like
- * anyone else's (the room is saved in this browser and on the server, not in the list of maps).
+ * Share live: the open map becomes a room on the sync server. The server makes the room (an
+ * unguessable name) and signs its links, given the server's key — or, given an edit link to an empty
+ * room, that room's links. The map is written into this browser's copy of the room, then the page
+ * opens the room's edit link; from there on it is a live page like anyone else's (the room is saved
+ * in this browser and on the server, not in the list of maps).
  */
 
 const JUST_SHARED_KEY = 'obvious:live-just-shared';
@@ -36,12 +39,18 @@ export async function copyText(text: string): Promise<boolean> {
 
 /**
  * Starts a live session on the open map, copies its link, and opens it. Returns a message when the sync
- * server address cannot be used; otherwise the page navigates away.
+ * server cannot be used or refuses the key; otherwise the page navigates away.
  */
-export async function shareMapLive(store: WorkbenchStore, sync: string): Promise<string | null> {
+export async function shareMapLive(store: WorkbenchStore, sync: string, key: string): Promise<string | null> {
   const problem = syncServerProblem(sync);
   if (problem) return problem;
-  const link: RoomLink = { room: createRoomName(), sync: sync.replace(/\/+$/, ''), mode: 'edit' };
+  if (keyOf(key) === '') return 'Enter the key to start live sessions on this server (whoever runs it has it).';
+  const server = sync.replace(/\/+$/, '');
+  const answer = await requestLinks(server, keyOf(key));
+  if (!answer.ok) return answer.message;
+  if (!answer.links.empty)
+    return 'That link’s room already holds a map: open the link itself, or use a link to an empty room.';
+  const link: RoomLink = { room: answer.links.room, sync: server, token: answer.links.edit, mode: 'edit' };
   const url = roomUrl(window.location.href, link);
   // First, while the click still counts as the person's own gesture (browsers require it to copy).
   const copying = copyText(url);

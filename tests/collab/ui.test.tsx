@@ -28,12 +28,14 @@ const makePerson = (overrides: Partial<Person> = {}): Person => ({
   ...overrides,
 });
 
+const token = (scope: string) =>
+  `${Buffer.from(JSON.stringify({ room: 'q3-room', scope, exp: 2_000_000_000 })).toString('base64url')}.sig-${scope}`;
+const EDIT_LINK: RoomLink = { room: 'q3-room', sync: 'ws://127.0.0.1:1234', token: token('edit'), mode: 'edit' };
+const VIEW_LINK: RoomLink = { ...EDIT_LINK, token: token('view'), mode: 'view' };
+
 /** A live session with the parts these components use; the rest is not reached. */
-function fakeSession(
-  view: Partial<LiveView> = {},
-  link: RoomLink = { room: 'q3-room', sync: 'ws://127.0.0.1:1234', mode: 'edit' },
-) {
-  const full: LiveView = { link, status: 'connected', joined: true, people: [], following: null, ...view };
+function fakeSession(view: Partial<LiveView> = {}, link: RoomLink = EDIT_LINK) {
+  const full: LiveView = { link, status: 'connected', joined: true, people: [], following: null, refused: null, ...view };
   const calls = {
     follow: vi.fn<(id: number | null) => void>(),
     setName: vi.fn<(name: string) => void>(),
@@ -83,33 +85,63 @@ describe('who is here', () => {
   });
 });
 
+/** The sync server's POST /links, answering with the room's links (or an error). */
+function serverLinks(answer: { status: number; body: unknown }) {
+  const calls: { url: string; authorization: string | null }[] = [];
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (url, init) => {
+    calls.push({ url: String(url), authorization: new Headers(init?.headers).get('Authorization') });
+    return new Response(JSON.stringify(answer.body), { status: answer.status });
+  });
+  return calls;
+}
+
 describe('the links dialog', () => {
-  it('gives the edit and view-only links of the room, copies them, and leaves', async () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives the edit link and the view-only link the server signs, copies them, and leaves', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const asked = serverLinks({
+      status: 200,
+      body: { room: 'q3-room', edit: token('edit'), view: token('view'), expiresAt: '2033-05-18T00:00:00Z', empty: false },
+    });
     const { session, calls } = fakeSession();
     render(<LinksDialog session={session} yourName="Ada" copiedOnStart={true} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'This map is live' });
     expect(dialog).toHaveTextContent('The edit link is copied');
     const edit = screen.getByLabelText<HTMLInputElement>('Edit link').value;
     expect(edit).toContain('room=q3-room');
-    expect(edit).not.toContain('mode=view');
-    expect(screen.getByLabelText<HTMLInputElement>('View-only link').value).toBe(`${edit}&mode=view`);
+    expect(edit).toContain(`token=${token('edit')}`);
+    const view = (await screen.findByLabelText<HTMLInputElement>('View-only link')).value;
+    expect(view).toContain(`token=${token('view')}`);
+    expect(view).not.toContain(token('edit'));
+    expect(asked).toEqual([{ url: 'http://127.0.0.1:1234/links', authorization: `Bearer ${token('edit')}` }]);
     await user.click(screen.getAllByRole('button', { name: 'Copy' })[1]!);
-    expect(writeText).toHaveBeenCalledWith(`${edit}&mode=view`);
+    expect(writeText).toHaveBeenCalledWith(view);
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Leave live session' }));
     expect(calls.leave).toHaveBeenCalled();
   });
 
+  it('says why there is no view-only link when the server refuses', async () => {
+    serverLinks({ status: 403, body: { error: 'This link has expired: ask for a new link.' } });
+    const { session } = fakeSession();
+    render(<LinksDialog session={session} yourName="Ada" copiedOnStart={null} onClose={() => {}} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('No view-only link: This link has expired');
+    expect(screen.queryByLabelText('View-only link')).toBeNull();
+  });
+
   it('offers only the view-only link to someone who has only that one', () => {
-    const { session } = fakeSession({}, { room: 'q3-room', sync: 'ws://127.0.0.1:1234', mode: 'view' });
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const { session } = fakeSession({}, VIEW_LINK);
     render(<LinksDialog session={session} yourName="Ada" copiedOnStart={null} onClose={() => {}} />);
     expect(screen.queryByLabelText('Edit link')).toBeNull();
-    expect(screen.getByLabelText('View-only link')).toBeInTheDocument();
+    expect(screen.getByLabelText<HTMLInputElement>('View-only link').value).toContain(`token=${token('view')}`);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('keeps the name people see', async () => {
+    serverLinks({ status: 500, body: {} });
     const user = userEvent.setup();
     const onClose = vi.fn();
     const { session, calls } = fakeSession();

@@ -1,66 +1,55 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { tokenFor, type Scope } from '../../server/tokens';
+import { servicesAvailable, startPostgres, startRedis, freshDatabase, type Service } from '../services';
+import { SECRET, startServer, stopAllServers, type ServerProcess } from '../server/helpers/serverProcess';
 import { mapFileText, jsonFile } from './helpers/mapFiles';
 import { expect, test, type PageGuard } from './helpers/page';
 import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workbench';
 
 /*
- * Live sessions in Chromium against the real sync server (`npm run serve:collab`), started here on a
- * free loopback port with its rooms kept on disk, and stopped at the end. Each person is a separate
- * browser context (own storage, no shared tabs), so everything they share goes through the server.
+ * Live sessions in Chromium against the real sync server (`npm run serve:collab`). As a company runs
+ * it: two instances on one PostgreSQL database, joined through Redis (both started here on loopback),
+ * Alice on instance one and the others on instance two, so everything they share crosses between
+ * instances. Without Redis and PostgreSQL on a developer's machine, one instance with SQLite serves
+ * both (and the sentence saying how to get them is printed). Each person is a separate browser
+ * context (own storage, no shared tabs), so everything they share goes through the servers.
  */
 
 test.describe.configure({ mode: 'serial' });
 
-let server: ChildProcess | null = null;
-let syncUrl = '';
-let port = 0;
-const roomsFolder = mkdtempSync(join(tmpdir(), 'obvious-e2e-rooms-'));
+const cluster = servicesAvailable();
+let services: Service[] = [];
+let serverEnv: Record<string, string> = {};
+let one: ServerProcess;
+let two: ServerProcess;
 
-function startServer(onPort: number): Promise<void> {
-  const child = spawn(process.execPath, ['scripts/collab-server.mjs'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(onPort), YPERSISTENCE: roomsFolder },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  server = child;
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (found?.[1]) {
-        port = Number(found[1]);
-        syncUrl = `ws://127.0.0.1:${port}`;
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`the sync server exited (${code}): ${output}`)));
-  });
+async function startInstances(ports: [number, number] = [0, 0]): Promise<void> {
+  one = await startServer({ ...serverEnv, PORT: String(ports[0]) });
+  two = cluster ? await startServer({ ...serverEnv, PORT: String(ports[1]) }) : one;
 }
 
-function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+async function stopInstances(): Promise<void> {
+  await one.stop();
+  if (two !== one) await two.stop();
 }
 
 test.beforeAll(async () => {
-  await startServer(0);
+  if (cluster) {
+    const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+    services = [redis, postgres];
+    serverEnv = { REDIS_URL: redis.url, DATABASE_URL: await freshDatabase(postgres.url, `e2e_${Date.now()}`) };
+  }
+  await startInstances();
 });
 
 test.afterAll(async () => {
-  await stopServer();
-  rmSync(roomsFolder, { recursive: true, force: true });
+  await stopAllServers();
+  await Promise.all(services.map((service) => service.stop()));
 });
 
-const roomPath = (room: string, extra = '') => `/?room=${room}&sync=${encodeURIComponent(syncUrl)}${extra}`;
+/** A link to `room` on an instance, with a token the server signs (as `npm run collab:link` makes). */
+const roomPath = (room: string, instance: ServerProcess, scope: Scope = 'edit') =>
+  `/?room=${room}&sync=${encodeURIComponent(instance.url)}&token=${tokenFor(SECRET, room, scope, 1)}`;
 const liveStatus = (page: Page) => page.getByRole('group', { name: 'Live session' }).getByRole('status');
 
 /** A person in their own browser context, watched for page errors like the test's own page. */
@@ -71,8 +60,8 @@ async function person(browser: Browser, guard: PageGuard): Promise<Page> {
   return page;
 }
 
-async function joinRoom(page: Page, room: string, extra = ''): Promise<void> {
-  await page.goto(roomPath(room, extra));
+async function joinRoom(page: Page, room: string, instance: ServerProcess, scope: Scope = 'edit'): Promise<void> {
+  await page.goto(roomPath(room, instance, scope));
   await expect(liveStatus(page)).toHaveText(/^Live/);
 }
 
@@ -80,11 +69,11 @@ const ROOM = `e2e-${Date.now().toString(36)}`;
 let alice: Page;
 let bob: Page;
 
-test('a map opened by one person appears for the other within a second', async ({ browser, guard }) => {
+test('a map opened by one person appears for the other, on another instance, within a second', async ({ browser, guard }) => {
   alice = await person(browser, guard);
   bob = await person(browser, guard);
-  await joinRoom(alice, ROOM);
-  await joinRoom(bob, ROOM);
+  await joinRoom(alice, ROOM, one);
+  await joinRoom(bob, ROOM, two);
   await expect(bob.getByRole('list', { name: '2 people in this live session' })).toBeVisible();
 
   await openThroughFileInput(alice, jsonFile(mapFileText()));
@@ -155,10 +144,11 @@ test('each sees where the other points and what they select, and can follow thei
   await expect(bob.getByRole('button', { name: /^Follow / })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('the server restarts; edits made meanwhile, and kept across a reload, reach the other side', async ({
+test('the servers restart; edits made meanwhile, and kept across a reload, reach the other side', async ({
   guard,
 }) => {
-  await stopServer();
+  const ports: [number, number] = [one.port, two.port];
+  await stopInstances();
   await expect(liveStatus(alice)).toHaveText(/^Offline/, { timeout: 10_000 });
   await expect(liveStatus(bob)).toHaveText(/^Offline/, { timeout: 10_000 });
 
@@ -171,7 +161,7 @@ test('the server restarts; edits made meanwhile, and kept across a reload, reach
   await expect(canvasNode(alice, 'risk', 'New risk')).toBeVisible();
   await expect(canvasNode(alice, 'approver', 'CFO')).toBeVisible();
 
-  await startServer(port);
+  await startInstances(ports);
   await expect(canvasNode(bob, 'risk', 'New risk')).toBeVisible({ timeout: 15_000 });
   await expect(canvasNode(alice, 'proof', 'New proof')).toBeVisible({ timeout: 15_000 });
   await expect(liveStatus(alice)).toHaveText(/^Live/);
@@ -184,20 +174,53 @@ test('a late joiner gets the current map; a view-only link shows it live and can
   guard,
 }) => {
   const carol = await person(browser, guard);
-  await joinRoom(carol, ROOM);
+  await joinRoom(carol, ROOM, one);
   await expect(canvasNode(carol, 'risk', 'New risk')).toBeVisible();
   await expect(canvasNode(carol, 'proof', 'New proof')).toBeVisible();
   await expect(canvasNode(carol, 'risk', 'Locked into two years')).toHaveCount(0);
   await expect(carol.getByRole('list', { name: '3 people in this live session' })).toBeVisible();
 
   const viewer = await person(browser, guard);
-  await joinRoom(viewer, ROOM, '&mode=view');
+  await joinRoom(viewer, ROOM, two, 'view');
   await expect(liveStatus(viewer)).toHaveText('Live · view only');
   await expect(toolbarButton(viewer, 'Add approver')).toBeDisabled();
   await expect(canvasNode(viewer, 'approver', 'CFO')).toBeVisible();
   await toolbarButton(carol, 'Add approver').click();
   await expect(canvasNode(viewer, 'approver', 'New approver')).toBeVisible({ timeout: 1000 });
   await expect(canvasNode(alice, 'approver', 'New approver')).toBeVisible({ timeout: 1000 });
+
+  // Deleting from the view-only page changes nothing, there or for anyone else.
+  await canvasNode(viewer, 'approver', 'New approver').click();
+  await viewer.keyboard.press('Delete');
+  await expect(canvasNode(viewer, 'approver', 'New approver')).toBeVisible();
+  await viewer.waitForTimeout(500);
+  await expect(canvasNode(alice, 'approver', 'New approver')).toBeVisible();
+  await expect(canvasNode(carol, 'approver', 'New approver')).toBeVisible();
+  // Its presence shows it views (the server says so, whatever the page claims).
+  await expect(alice.getByRole('button', { name: /\(viewing\)$/ })).toBeVisible();
+});
+
+test('a view-only link from the links dialog only views; an expired link is refused with the reason', async ({
+  browser,
+  guard,
+}) => {
+  await bob.getByRole('button', { name: 'Share links' }).click();
+  const links = bob.getByRole('dialog', { name: 'Live session' });
+  const viewLink = await links.getByLabel('View-only link').inputValue();
+  const editLink = await links.getByLabel('Edit link').inputValue();
+  expect(new URL(viewLink).searchParams.get('token')).not.toBe(new URL(editLink).searchParams.get('token'));
+  await links.getByRole('button', { name: 'Done' }).click();
+
+  const dave = await person(browser, guard);
+  await dave.goto(viewLink);
+  await expect(liveStatus(dave)).toHaveText('Live · view only');
+  await expect(toolbarButton(dave, 'Add approver')).toBeDisabled();
+
+  const erin = await person(browser, guard);
+  const expired = new URL(editLink);
+  expired.searchParams.set('token', tokenFor(SECRET, ROOM, 'edit', -1));
+  await erin.goto(`${expired.pathname}${expired.search}`);
+  await expect(liveStatus(erin)).toHaveText('The sync server refused this link: This link has expired: ask for a new link.');
 });
 
 test('Share live makes a room with an unguessable name from the open map, with an edit and a view-only link', async ({
@@ -209,7 +232,12 @@ test('Share live makes a room with an unguessable name from the open map, with a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mid-market finance teams');
   await page.getByRole('button', { name: 'Share live' }).click();
   const setup = page.getByRole('dialog', { name: 'Share this map live' });
-  await setup.getByLabel('Sync server').fill(syncUrl);
+  await setup.getByLabel('Sync server').fill(one.url);
+  await setup.getByLabel('Key').fill('not the key');
+  await setup.getByRole('button', { name: 'Start live session' }).click();
+  await expect(setup.getByRole('alert')).toHaveText('This is neither the server’s key nor an edit link of this server.');
+  guard.take(/Failed to load resource.*403/);
+  await setup.getByLabel('Key').fill(SECRET);
   await setup.getByRole('button', { name: 'Start live session' }).click();
 
   const links = page.getByRole('dialog', { name: 'This map is live' });
@@ -217,7 +245,10 @@ test('Share live makes a room with an unguessable name from the open map, with a
   const editLink = await links.getByLabel('Edit link').inputValue();
   const viewLink = await links.getByLabel('View-only link').inputValue();
   expect(editLink).toMatch(/[?&]room=[A-Za-z0-9_-]{22}(&|$)/);
-  expect(viewLink).toBe(`${editLink}&mode=view`);
+  const viewUrl = new URL(viewLink);
+  const editUrl = new URL(editLink);
+  expect(viewUrl.searchParams.get('room')).toBe(editUrl.searchParams.get('room'));
+  expect(viewUrl.searchParams.get('token')).not.toBe(editUrl.searchParams.get('token'));
   await links.getByRole('button', { name: 'Done' }).click();
   await expect(liveStatus(page)).toHaveText(/^Live/);
 

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { requestLinks, type LinksResult } from '../linksApi';
 import { roomUrl } from '../roomLink';
 import type { LiveSession } from '../session';
 import { copyText } from '../shareLive';
@@ -12,11 +13,37 @@ interface LinksDialogProps {
   onClose: () => void;
 }
 
+/**
+ * The view-only link, as the sync server signs it (asked with this page's edit token): its key only
+ * views, so it can be forwarded without giving anyone the right to edit.
+ */
+function useViewLink(session: LiveSession): LinksResult | null {
+  const { link } = session;
+  const [result, setResult] = useState<LinksResult | null>(null);
+  useEffect(() => {
+    if (link.mode !== 'edit') return;
+    let current = true;
+    void requestLinks(link.sync, link.token).then((answer) => {
+      if (current) setResult(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [link]);
+  return result;
+}
+
 /** The room's links (edit and view-only) with Copy buttons, your name as others see it, and Leave. */
 export function LinksDialog({ session, yourName, copiedOnStart, onClose }: LinksDialogProps) {
   const { link } = session;
-  const editLink = roomUrl(window.location.href, { ...link, mode: 'edit' });
-  const viewLink = roomUrl(window.location.href, { ...link, mode: 'view' });
+  const editLink = roomUrl(window.location.href, link);
+  const asked = useViewLink(session);
+  const viewLink =
+    link.mode === 'view'
+      ? roomUrl(window.location.href, link)
+      : asked?.ok
+        ? roomUrl(window.location.href, { ...link, token: asked.links.view })
+        : null;
   const [name, setName] = useState(yourName);
   const nameId = useId();
   const heading = copiedOnStart === null ? 'Live session' : 'This map is live';
@@ -30,10 +57,19 @@ export function LinksDialog({ session, yourName, copiedOnStart, onClose }: Links
         </p>
       )}
       {link.mode === 'edit' && <LinkField label="Edit link" value={editLink} />}
-      <LinkField label="View-only link" value={viewLink} />
+      {viewLink !== null ? (
+        <LinkField label="View-only link" value={viewLink} />
+      ) : (
+        <p className="live-dialog__text" role={asked && !asked.ok ? 'alert' : 'status'}>
+          {asked && !asked.ok
+            ? `No view-only link: ${asked.message}`
+            : 'Getting a view-only link from the sync server…'}
+        </p>
+      )}
       <p className="live-dialog__note">
-        The view-only link shows the map live without letting anyone change it from the app. It is not a
-        password: anyone who has either link can join the room.
+        Each link carries its own key, checked by the sync server: the view-only link shows the map live and
+        cannot change it. Anyone who has the edit link can edit; links stop working when they expire or when
+        the server’s key is changed.
       </p>
       <form
         className="live-dialog__form"

@@ -12,6 +12,7 @@ interface LivePanelProps {
 }
 
 function statusText(view: LiveView): string {
+  if (view.refused) return `The sync server refused this link: ${view.refused}`;
   if (!view.joined)
     return view.status === 'offline' ? 'Cannot reach the live session' : 'Connecting to the live session…';
   if (view.status === 'connected') return view.link.mode === 'view' ? 'Live · view only' : 'Live';
@@ -25,7 +26,10 @@ export function LivePanel({ session, justShared }: LivePanelProps) {
   const you = view.people.find((p) => p.isYou);
   return (
     <div className="live-panel" role="group" aria-label="Live session">
-      <p className={`live-status live-status--${view.joined ? view.status : 'connecting'}`} role="status">
+      <p
+        className={`live-status live-status--${view.refused ? 'offline' : view.joined ? view.status : 'connecting'}`}
+        role="status"
+      >
         {statusText(view)}
       </p>
       <PresenceBar session={session} view={view} />

@@ -13,13 +13,15 @@ interface SharePanelProps {
 /** Share live, before a session exists: the server to use, then Start (creates the room, copies its link). */
 export function SharePanel({ store, defaultSync, onClose }: SharePanelProps) {
   const [sync, setSync] = useState(defaultSync);
+  const [key, setKey] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const fieldId = useId();
+  const keyId = useId();
   const start = () => {
     setStarting(true);
     setProblem(null);
-    shareMapLive(store, sync.trim())
+    shareMapLive(store, sync.trim(), key)
       .then((refused) => {
         // On success the page is already opening the room's link.
         if (refused) {
@@ -57,9 +59,23 @@ export function SharePanel({ store, defaultSync, onClose }: SharePanelProps) {
             value={sync}
             onChange={(event) => setSync(event.target.value)}
             spellCheck={false}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${fieldId}-problem` : undefined}
           />
+          <label htmlFor={keyId}>Key</label>
+          <input
+            id={keyId}
+            className="live-dialog__input"
+            type="password"
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={problem !== null}
+            aria-describedby={`${keyId}-help${problem ? ` ${fieldId}-problem` : ''}`}
+          />
+          <p id={`${keyId}-help`} className="live-dialog__note">
+            The sync server’s key (whoever runs the server has it), or an edit link to an empty room made for
+            you.
+          </p>
           {problem && (
             <p id={`${fieldId}-problem`} className="live-dialog__problem" role="alert">
               {problem}
