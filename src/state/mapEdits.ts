@@ -1,3 +1,4 @@
+import { nextFreePosition } from '../domain/layout/columns';
 import { LIMITS } from '../domain/limits';
 import { approverSchema } from '../domain/records/approver';
 import { frictionSchema } from '../domain/records/friction';
@@ -15,7 +16,7 @@ import {
   type EditOutcome,
 } from './editChecks';
 import type { IdSource } from './ids';
-import { DEFAULT_LABELS, defaultNode, defaultPosition } from './nodeDefaults';
+import { DEFAULT_LABELS, defaultNode } from './nodeDefaults';
 import type { MapFieldsPatch, NewNode, NodeMove, NodePatch, Selection } from './types';
 
 /*
@@ -55,7 +56,7 @@ export function addNode(map: DecisionMap, kind: NodeKind, id: string, partial: N
     return refuse(`A map holds at most ${LIMITS.nodes.toLocaleString('en-US')} nodes.`);
   if (isIdTaken(map, id)) return refuse(`The id ${JSON.stringify(id)} is already used.`);
   const label = tidyLabel(partial.label, DEFAULT_LABELS[kind], LIMITS.label);
-  const position = (partial.position && clampPosition(partial.position)) ?? defaultPosition(map, kind);
+  const position = (partial.position && clampPosition(partial.position)) ?? nextFreePosition(map.nodes, kind);
   return { ok: true, map: { ...map, nodes: [...map.nodes, defaultNode(kind, id, label, position)] } };
 }
 

@@ -14,19 +14,6 @@ export const DEFAULT_LABELS: Record<NodeKind, string> = {
 
 export const DEFAULT_PLAN_TITLE = 'New plan item';
 
-/** Columns a new node lands in when no position is given: frictions → approvers → proofs → risks. */
-const COLUMN_X: Record<NodeKind, number> = { friction: 0, approver: 320, proof: 640, risk: 960 };
-const ROW_GAP = 140;
-
-/** Below the lowest node of the same kind, in that kind's column. */
-export function defaultPosition(map: DecisionMap, kind: NodeKind): Position {
-  let lowest: number | null = null;
-  for (const node of map.nodes) {
-    if (node.kind === kind && (lowest === null || node.position.y > lowest)) lowest = node.position.y;
-  }
-  return { x: COLUMN_X[kind], y: lowest === null ? 0 : lowest + ROW_GAP };
-}
-
 /** A node of `kind` with every field at its default: unknown states, middle severity and influence. */
 export function defaultNode(kind: NodeKind, id: string, label: string, position: Position): DecisionNode {
   const base = { id, label, position };

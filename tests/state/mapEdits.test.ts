@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COLUMN_X, ROW_HEIGHT } from '../../src/domain/layout/columns';
 import { NODE_KINDS } from '../../src/domain/records/states';
 import { createIdSource } from '../../src/state/ids';
 import {
@@ -79,10 +80,10 @@ describe('addNode', () => {
     expectValid(map);
   });
 
-  it('places a node without a position below the lowest node of its kind', () => {
-    const map = makeMap({ nodes: [makeProof({ id: 'p1', position: { x: 640, y: 300 } })] });
+  it('places a node without a position at the bottom of its kind’s column', () => {
+    const map = makeMap({ nodes: [makeProof({ id: 'p1', position: { x: COLUMN_X.proof, y: 300 } })] });
     const { map: next } = expectOk(addNode(map, 'proof', 'p2'));
-    expect(nodeById(next, 'p2').position.y).toBeGreaterThan(300);
+    expect(nodeById(next, 'p2').position).toEqual({ x: COLUMN_X.proof, y: 300 + ROW_HEIGHT });
   });
 
   it('refuses an id already used by a node, an edge or a plan item', () => {

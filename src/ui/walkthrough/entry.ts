@@ -1,4 +1,4 @@
-import { nextFreePosition } from '../../domain/templates/layout';
+import { nextFreePosition } from '../../domain/layout/columns';
 import type { NodeKind } from '../../domain/records/states';
 import type { WorkbenchStore } from '../../state/types';
 import { asOneUndoStep } from '../whatif/keepWhatIf';

@@ -3,14 +3,21 @@ import type { DecisionNode } from '../records/node';
 import type { NodeKind } from '../records/states';
 
 /**
- * Where new nodes go when nobody drags them: one column per kind, in the order a decision reads
- * left to right (frictions stand in approvers' way; approvers require proofs; proofs reduce risks).
+ * One column per node kind, in the order a decision reads left to right: frictions stand in
+ * approvers' way; approvers require proofs; proofs reduce risks. Templates, new nodes and the
+ * auto-layout all place nodes by this one definition.
  */
+export const KIND_COLUMN: Record<NodeKind, number> = { friction: 0, approver: 1, proof: 2, risk: 3 };
+
+/** Horizontal distance between two columns (a card is about 280 px wide). */
+export const COLUMN_WIDTH = 420;
+
+/** Where each kind's column starts. */
 export const COLUMN_X: Record<NodeKind, number> = {
-  friction: 0,
-  approver: 420,
-  proof: 840,
-  risk: 1260,
+  friction: KIND_COLUMN.friction * COLUMN_WIDTH,
+  approver: KIND_COLUMN.approver * COLUMN_WIDTH,
+  proof: KIND_COLUMN.proof * COLUMN_WIDTH,
+  risk: KIND_COLUMN.risk * COLUMN_WIDTH,
 };
 
 /** Vertical distance between two cards in a column (a card is about 140 px tall). */

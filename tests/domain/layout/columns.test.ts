@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_X, nextFreePosition, ROW_HEIGHT } from '../../../src/domain/templates/layout';
+import { COLUMN_X, KIND_COLUMN, nextFreePosition, ROW_HEIGHT } from '../../../src/domain/layout/columns';
 import { makeApprover, makeFriction, makeProof } from '../../builders';
 
 describe('where the next node of a kind goes', () => {
@@ -21,5 +21,11 @@ describe('where the next node of a kind goes', () => {
     expect(COLUMN_X.friction).toBeLessThan(COLUMN_X.approver);
     expect(COLUMN_X.approver).toBeLessThan(COLUMN_X.proof);
     expect(COLUMN_X.proof).toBeLessThan(COLUMN_X.risk);
+    expect(Object.entries(KIND_COLUMN).sort((a, b) => a[1] - b[1]).map(([kind]) => kind)).toEqual([
+      'friction',
+      'approver',
+      'proof',
+      'risk',
+    ]);
   });
 });
