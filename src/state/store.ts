@@ -1,8 +1,8 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { DecisionMap } from '../domain/records/map';
-import { randomSuffix } from './ids';
-import { emptyMap } from './nodeDefaults';
+import { randomSuffix } from '../domain/edits/ids';
+import { emptyMap } from '../domain/records/map';
 import { createDocumentSlice } from './slices/documentSlice';
 import { createHistorySlice, HISTORY_LIMIT } from './slices/historySlice';
 import { createSessionSlice } from './slices/sessionSlice';

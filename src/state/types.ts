@@ -1,21 +1,21 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { TemporalState } from 'zundo';
 import type { FileError } from '../domain/format/types';
+import type {
+  MapFieldsPatch,
+  NewNode,
+  NewPlanItem,
+  NodeMove,
+  NodePatch,
+  PlanItemPatch,
+  Selection,
+} from '../domain/edits/types';
 import type { Approver } from '../domain/records/approver';
-import type { Evidence, Position } from '../domain/records/common';
 import type { Friction } from '../domain/records/friction';
 import type { DecisionMap } from '../domain/records/map';
-import type { PlanItem } from '../domain/records/planItem';
 import type { Proof } from '../domain/records/proof';
 import type { Risk } from '../domain/records/risk';
 import type { NodeKind } from '../domain/records/states';
-
-/** What is selected on the canvas and in the panels (session only: never saved, never undone). */
-export interface Selection {
-  nodes: string[];
-  edges: string[];
-  planItems: string[];
-}
 
 export type NoticeTone = 'info' | 'warning' | 'error';
 
@@ -38,33 +38,6 @@ export interface CenterRequest {
 export type ActionResult = { ok: true } | { ok: false; message: string; field?: string };
 
 export type ConnectResult = { ok: true; edgeId: string } | { ok: false; message: string };
-
-/** The fields of a node that can be edited; which ones apply depends on the node's kind. */
-export type NodePatch = Partial<
-  Omit<Approver, 'id' | 'kind'> &
-    Omit<Proof, 'id' | 'kind' | 'status'> &
-    Omit<Risk, 'id' | 'kind'> &
-    Omit<Friction, 'id' | 'kind' | 'status'> & { status: Proof['status'] | Friction['status'] }
->;
-
-/** Optional starting values of a new node (everything else comes from the kind's defaults). */
-export interface NewNode {
-  label?: string;
-  position?: Position;
-}
-
-export type PlanItemPatch = Partial<Omit<PlanItem, 'id'>>;
-
-/** Optional starting values of a new plan item. */
-export type NewPlanItem = PlanItemPatch;
-
-/** The map-level fields the Map panel edits. */
-export type MapFieldsPatch = Partial<Pick<DecisionMap, 'title' | 'decision' | 'market' | 'period' | 'notes'>>;
-
-export interface NodeMove {
-  id: string;
-  position: Position;
-}
 
 /** The full-screen workshop views that cover the workbench (session only). */
 export type WorkshopScreen = 'present' | 'walkthrough' | 'brief';
@@ -182,4 +155,3 @@ export type HistoryState = Pick<WorkbenchState, 'map'>;
 
 export type WorkbenchStore = StoreApi<WorkbenchState> & { temporal: StoreApi<TemporalState<HistoryState>> };
 
-export type { Evidence, Position };

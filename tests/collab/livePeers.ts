@@ -7,7 +7,7 @@ import { readMapDoc } from '../../src/collab/readMapDoc';
 import { writeMapChange } from '../../src/collab/writeMapDoc';
 import { checkMap } from '../../src/collab/checkMap';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { emptyMap } from '../../src/state/nodeDefaults';
+import { emptyMap } from '../../src/domain/records/map';
 import { createWorkbenchStore } from '../../src/state/store';
 import type { WorkbenchStore } from '../../src/state/types';
 

@@ -74,3 +74,15 @@ export const mapSchema = mapShape.superRefine((map, ctx) => {
   for (const problem of findReferenceProblems(map)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
 export type DecisionMap = z.infer<typeof mapSchema>;
+
+/** A map with nothing on it yet: what the workbench shows before anything is loaded, and a blank new map. */
+export const emptyMap = (id: string): DecisionMap => ({
+  id,
+  title: 'Untitled decision map',
+  decision: '',
+  market: '',
+  period: '',
+  nodes: [],
+  edges: [],
+  plan: [],
+});

@@ -13,3 +13,14 @@ export const planItemSchema = z.object({
   notes: optionalText(LIMITS.notes),
 });
 export type PlanItem = z.infer<typeof planItemSchema>;
+
+/** The title a new plan item gets when none is typed. */
+export const DEFAULT_PLAN_TITLE = 'New plan item';
+
+/** A new plan item: category other, addressing nothing yet. */
+export const defaultPlanItem = (id: string): PlanItem => ({
+  id,
+  title: DEFAULT_PLAN_TITLE,
+  category: 'other',
+  addresses: [],
+});

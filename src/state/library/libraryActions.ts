@@ -1,6 +1,6 @@
 import type { DecisionMap } from '../../domain/records/map';
 import { startNextQuarter } from '../../domain/quarters/startNextQuarter';
-import { emptyMap } from '../nodeDefaults';
+import { emptyMap } from '../../domain/records/map';
 import type { ActionResult } from '../types';
 import { loadSavedVersion, quoted, saveOpenMap } from './autosave';
 import {

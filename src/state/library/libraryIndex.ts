@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
-import { randomSuffix } from '../ids';
+import { randomSuffix } from '../../domain/edits/ids';
 
 /*
  * The library's index: which maps this browser keeps, where each one's saved text is, and what the

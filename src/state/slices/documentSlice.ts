@@ -1,7 +1,7 @@
 import { mapSchema, type DecisionMap } from '../../domain/records/map';
-import { connectNodes } from '../connect';
-import type { EditOutcome } from '../editChecks';
-import { createIdSource } from '../ids';
+import { connectNodes } from '../../domain/edits/connect';
+import type { EditOutcome } from '../../domain/edits/editChecks';
+import { createIdSource } from '../../domain/edits/ids';
 import {
   addNode,
   deleteEdge,
@@ -10,8 +10,8 @@ import {
   moveNodes,
   updateMapFields,
   updateNode,
-} from '../mapEdits';
-import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../planEdits';
+} from '../../domain/edits/mapEdits';
+import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../domain/edits/planEdits';
 import type { ActionResult, DocumentActions, DocumentState } from '../types';
 import { EMPTY_SELECTION, selectionWithin } from './sessionSlice';
 import type { SliceContext, SliceCreator } from './sliceTypes';

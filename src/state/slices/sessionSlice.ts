@@ -1,5 +1,6 @@
 import type { DecisionMap } from '../../domain/records/map';
-import type { Selection, SessionActions, SessionState } from '../types';
+import type { SessionActions, SessionState } from '../types';
+import type { Selection } from '../../domain/edits/types';
 import type { SliceCreator } from './sliceTypes';
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [], planItems: [] };

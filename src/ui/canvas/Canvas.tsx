@@ -20,7 +20,7 @@ import type { NodeKind } from '../../domain/records/states';
 import { openMapFile } from '../../state/files';
 import { findPlanItem } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
-import type { NodeMove } from '../../state/types';
+import type { NodeMove } from '../../domain/edits/types';
 import { useWorkbench } from '../../state/useWorkbench';
 import type { Measured } from './buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';

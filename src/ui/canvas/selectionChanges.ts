@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { Selection } from '../../state/types';
+import type { Selection } from '../../domain/edits/types';
 
 /**
  * Applies React Flow's selection changes to the store's selection. Plan item cards are nodes to

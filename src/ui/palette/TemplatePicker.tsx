@@ -3,7 +3,7 @@ import { serializeMapFile } from '../../domain/format/serialize';
 import { TEMPLATES } from '../../domain/templates/templates';
 import { buildTemplateMap, type TemplateSpec } from '../../domain/templates/templateSpec';
 import { openMapText } from '../../state/files';
-import { randomSuffix } from '../../state/ids';
+import { randomSuffix } from '../../domain/edits/ids';
 import { libraryOf } from '../../state/library/registry';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';

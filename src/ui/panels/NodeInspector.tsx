@@ -8,7 +8,8 @@ import {
   RISK_REDUCTIONS,
   STANCES,
 } from '../../domain/records/states';
-import type { ActionResult, NodePatch } from '../../state/types';
+import type { ActionResult } from '../../state/types';
+import type { NodePatch } from '../../domain/edits/types';
 import { useWorkbench } from '../../state/useWorkbench';
 import { CommitField } from '../controls/CommitField';
 import { FieldMessage } from '../controls/FieldMessage';

@@ -1,7 +1,8 @@
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
 import { stateOf, statesOf, withState } from '../../domain/records/nodeState';
-import type { NodePatch, NodeStateValue, WhatIfStates } from '../../state/types';
+import type { NodeStateValue, WhatIfStates } from '../../state/types';
+import type { NodePatch } from '../../domain/edits/types';
 
 /** The store patch that gives a node this state (what keeping a what-if applies). */
 export function statePatch(node: DecisionNode, value: NodeStateValue): NodePatch {

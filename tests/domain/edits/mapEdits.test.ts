@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_X, ROW_HEIGHT } from '../../src/domain/layout/columns';
-import { NODE_KINDS } from '../../src/domain/records/states';
-import { createIdSource } from '../../src/state/ids';
+import { COLUMN_X, ROW_HEIGHT } from '../../../src/domain/layout/columns';
+import { NODE_KINDS } from '../../../src/domain/records/states';
+import { createIdSource } from '../../../src/domain/edits/ids';
 import {
   addNode,
   deleteEdge,
@@ -11,8 +11,8 @@ import {
   updateMapFields,
   updateNode,
   DUPLICATE_OFFSET,
-} from '../../src/state/mapEdits';
-import type { NodePatch } from '../../src/state/types';
+} from '../../../src/domain/edits/mapEdits';
+import type { NodePatch } from '../../../src/domain/edits/types';
 import {
   burdens,
   fears,
@@ -25,8 +25,8 @@ import {
   nodeById,
   reduces,
   requires,
-} from '../builders';
-import { counter, expectValid } from './helpers';
+} from '../../builders';
+import { counter, expectValid } from '../../state/helpers';
 
 const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' });
 const soc2 = makeProof({ id: 'soc2', label: 'SOC 2 report' });

@@ -1,8 +1,7 @@
-import { LIMITS } from '../domain/limits';
-import type { DecisionMap } from '../domain/records/map';
-import { planItemSchema, type PlanItem } from '../domain/records/planItem';
+import { LIMITS } from '../limits';
+import type { DecisionMap } from '../records/map';
+import { DEFAULT_PLAN_TITLE, defaultPlanItem, planItemSchema, type PlanItem } from '../records/planItem';
 import { refuse, refusalFromZod, structuralRefusal, tidyLabel, type EditOutcome } from './editChecks';
-import { DEFAULT_PLAN_TITLE, defaultPlanItem } from './nodeDefaults';
 import type { NewPlanItem, PlanItemPatch } from './types';
 
 /* Pure edits of a map's plan items: DecisionMap in, DecisionMap out (see mapEdits.ts). */

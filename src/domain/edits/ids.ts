@@ -1,4 +1,4 @@
-import type { DecisionMap } from '../domain/records/map';
+import type { DecisionMap } from '../records/map';
 
 /** Makes a fresh id with a prefix ("approver", "edge", "plan"); never one the map or this source already used. */
 export type IdSource = (prefix: string) => string;

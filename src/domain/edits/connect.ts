@@ -1,6 +1,6 @@
-import { LIMITS } from '../domain/limits';
-import type { DecisionMap } from '../domain/records/map';
-import { EDGE_ENDS, EDGE_KINDS, edgeKindFor, type NodeKind } from '../domain/records/states';
+import { LIMITS } from '../limits';
+import type { DecisionMap } from '../records/map';
+import { EDGE_ENDS, EDGE_KINDS, edgeKindFor, type NodeKind } from '../records/states';
 import { refuse, type EditOutcome } from './editChecks';
 
 /* Linking two nodes on the canvas: the edge kind follows from the two node kinds (FORMAT.md "Edge"). */

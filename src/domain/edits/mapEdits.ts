@@ -1,12 +1,12 @@
-import { nextFreePosition } from '../domain/layout/columns';
-import { LIMITS } from '../domain/limits';
-import { approverSchema } from '../domain/records/approver';
-import { frictionSchema } from '../domain/records/friction';
-import { mapSchema, type DecisionMap } from '../domain/records/map';
-import type { DecisionNode } from '../domain/records/node';
-import { proofSchema } from '../domain/records/proof';
-import { riskSchema } from '../domain/records/risk';
-import type { NodeKind } from '../domain/records/states';
+import { nextFreePosition } from '../layout/columns';
+import { LIMITS } from '../limits';
+import { approverSchema } from '../records/approver';
+import { frictionSchema } from '../records/friction';
+import { mapSchema, type DecisionMap } from '../records/map';
+import { DEFAULT_LABELS, defaultNode, type DecisionNode } from '../records/node';
+import { proofSchema } from '../records/proof';
+import { riskSchema } from '../records/risk';
+import type { NodeKind } from '../records/states';
 import {
   clampPosition,
   refuse,
@@ -16,7 +16,6 @@ import {
   type EditOutcome,
 } from './editChecks';
 import type { IdSource } from './ids';
-import { DEFAULT_LABELS, defaultNode } from './nodeDefaults';
 import type { MapFieldsPatch, NewNode, NodeMove, NodePatch, Selection } from './types';
 
 /*

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { LIMITS } from '../domain/limits';
-import type { Position } from '../domain/records/common';
-import { findReferenceProblems, type DecisionMap } from '../domain/records/map';
+import { LIMITS } from '../limits';
+import type { Position } from '../records/common';
+import { findReferenceProblems, type DecisionMap } from '../records/map';
 
 /** What a pure edit gives back: the new map (plus whatever the edit made), or why it was refused. */
 export type EditOutcome<Extra = object> = ({ ok: true; map: DecisionMap } & Extra) | Refusal;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionMap } from '../../src/domain/records/map';
-import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../src/domain/records/states';
-import { connectNodes, LINKS_THAT_EXIST } from '../../src/state/connect';
-import { makeApprover, makeFriction, makeMap, makeProof, makeRisk, requires } from '../builders';
-import { expectValid } from './helpers';
+import type { DecisionMap } from '../../../src/domain/records/map';
+import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../../src/domain/records/states';
+import { connectNodes, LINKS_THAT_EXIST } from '../../../src/domain/edits/connect';
+import { makeApprover, makeFriction, makeMap, makeProof, makeRisk, requires } from '../../builders';
+import { expectValid } from '../../state/helpers';
 
 /** Two nodes of each kind. */
 const board = (): DecisionMap =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../src/state/planEdits';
-import type { PlanItemPatch } from '../../src/state/types';
-import { makeApprover, makeMap, makePlanItem, makeProof } from '../builders';
-import { expectValid } from './helpers';
+import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../../src/domain/edits/planEdits';
+import type { PlanItemPatch } from '../../../src/domain/edits/types';
+import { makeApprover, makeMap, makePlanItem, makeProof } from '../../builders';
+import { expectValid } from '../../state/helpers';
 
 const sample = () =>
   makeMap({
