@@ -10,11 +10,8 @@ import type {
   PlanItemPatch,
   Selection,
 } from '../domain/edits/types';
-import type { Approver } from '../domain/records/approver';
-import type { Friction } from '../domain/records/friction';
+import type { WhatIfStates } from '../domain/edits/whatIf';
 import type { DecisionMap } from '../domain/records/map';
-import type { Proof } from '../domain/records/proof';
-import type { Risk } from '../domain/records/risk';
 import type { NodeKind } from '../domain/records/states';
 
 export type NoticeTone = 'info' | 'warning' | 'error';
@@ -55,12 +52,6 @@ export interface Spotlight {
   id: string;
   order: string[];
 }
-
-/** Any node kind's state value ("skeptical", "verified", "partial", "removed", …). */
-export type NodeStateValue = Approver['stance'] | Proof['status'] | Risk['reduction'] | Friction['status'];
-
-/** A what-if: hypothetical states by node id, tried on top of the map without changing it. */
-export type WhatIfStates = Readonly<Record<string, NodeStateValue>>;
 
 /** Dialogs over any screen: the command palette, the help overlay, the template picker. */
 export type WorkshopOverlay = 'palette' | 'help' | 'templates';

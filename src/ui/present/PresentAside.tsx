@@ -6,7 +6,7 @@ import { runCommand } from '../../state/commands';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
 import { KIND_ICON } from '../kindIcon';
 import { formatLift, KIND_NAME, percent } from '../words';
-import { needsOf } from './spotlight';
+import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from './StateEditor';
 import './presentAside.css';
 

@@ -20,7 +20,7 @@ import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../canvas/flowTypes';
 import { edgeTypes, nodeTypes } from '../canvas/flowTypesRegistry';
 import { selectionAfterChanges } from '../canvas/selectionChanges';
 import { useFlowModel } from '../canvas/useFlowModel';
-import { spotlitIds } from './spotlight';
+import { spotlitIds } from '../../domain/records/needs';
 import './presentCanvas.css';
 
 /**

@@ -5,7 +5,7 @@ import { FieldMessage } from '../controls/FieldMessage';
 import { SegmentedRadio } from '../controls/SegmentedRadio';
 import { stateOf } from '../words';
 import { stateOf as stateValue, statesOf } from '../../domain/records/nodeState';
-import { statePatch } from '../whatif/whatIf';
+import { statePatch } from '../../domain/edits/whatIf';
 
 /**
  * The one field a room changes most: a node's state (stance, status, reduction) as large radio buttons.

@@ -3,7 +3,7 @@ import type { DecisionNode } from '../../domain/records/node';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
 import { KIND_NAME } from '../words';
-import { needsOf } from '../present/spotlight';
+import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../present/StateEditor';
 import { addNamedNode, toggleNeed } from './entry';
 import { QuickEntry } from './QuickEntry';

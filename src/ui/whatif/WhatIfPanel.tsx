@@ -4,7 +4,7 @@ import type { DecisionNode } from '../../domain/records/node';
 import { RESOLVED } from '../../domain/records/states';
 import { findNode } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
-import type { NodeStateValue } from '../../state/types';
+import type { NodeState } from '../../domain/records/nodeState';
 import { useWorkbench } from '../../state/useWorkbench';
 import { formatLift, formatScore, KIND_NAME } from '../words';
 import { keepWhatIf } from './keepWhatIf';
@@ -28,7 +28,7 @@ export function WhatIfPanel() {
   if (whatIf === null) return null;
 
   const tried = new Set(changes.map((c) => c.node.id));
-  const setState = (id: string, value: NodeStateValue) => setWhatIf({ ...whatIf, [id]: value });
+  const setState = (id: string, value: NodeState) => setWhatIf({ ...whatIf, [id]: value });
   const remove = (id: string) =>
     setWhatIf(Object.fromEntries(Object.entries(whatIf).filter(([key]) => key !== id)));
   const suggestions = today.drivers
@@ -129,8 +129,8 @@ function ChangeRow({
   onRemove,
 }: {
   node: DecisionNode;
-  value: NodeStateValue;
-  onChange: (value: NodeStateValue) => void;
+  value: NodeState;
+  onChange: (value: NodeState) => void;
   onRemove: () => void;
 }) {
   const selectId = useId();
@@ -140,7 +140,7 @@ function ChangeRow({
         {KIND_NAME[node.kind]}: {node.label}
         <span className="whatif__from"> (today {stateOf(node)})</span>
       </label>
-      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value as NodeStateValue)}>
+      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value as NodeState)}>
         {statesOf(node).map((state) => (
           <option key={state} value={state}>
             {state}

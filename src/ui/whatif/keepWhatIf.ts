@@ -1,6 +1,6 @@
 import { findNode } from '../../state/selectors';
 import type { WorkbenchStore } from '../../state/types';
-import { statePatch, whatIfChanges } from './whatIf';
+import { statePatch, whatIfChanges } from '../../domain/edits/whatIf';
 
 /**
  * Runs `edit` so that every map change it makes is ONE undo step (the history's begin/end pair that a

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { analyze } from '../../domain/analysis/analyze';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
-import type { NodeStateValue } from '../../state/types';
+import type { NodeState } from '../../domain/records/nodeState';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { applyWhatIf, whatIfChanges } from './whatIf';
+import { applyWhatIf, whatIfChanges } from '../../domain/edits/whatIf';
 
 export interface WhatIfView {
   open: boolean;
   /** The changes that still apply to the map. */
-  changes: { node: DecisionNode; value: NodeStateValue }[];
+  changes: { node: DecisionNode; value: NodeState }[];
   today: Analysis;
   /** The analysis of the map with the changes; null when there are none. */
   hypothetical: Analysis | null;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { workbenchStore } from '../../../src/state/store';
 import { App } from '../../../src/ui/App';
-import { applyWhatIf } from '../../../src/ui/whatif/whatIf';
+import { applyWhatIf } from '../../../src/domain/edits/whatIf';
 import { formatScore } from '../../../src/ui/words';
 import { store, workshopMap } from '../helpers';
 import { loadWorkshop, pressKey } from '../present/helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsOf, spotlitIds } from '../../../src/ui/present/spotlight';
+import { needsOf, spotlitIds } from '../../../src/domain/records/needs';
 import {
   burdens,
   fears,

@@ -1,5 +1,5 @@
-import type { DecisionMap } from '../../domain/records/map';
-import type { DecisionNode } from '../../domain/records/node';
+import type { DecisionMap } from './map';
+import type { DecisionNode } from './node';
 
 /** What one approver needs: the proofs they require, the risks they fear, the frictions in their way. */
 export interface Needs {

@@ -1,11 +1,13 @@
-import type { DecisionMap } from '../../domain/records/map';
-import type { DecisionNode } from '../../domain/records/node';
-import { stateOf, statesOf, withState } from '../../domain/records/nodeState';
-import type { NodeStateValue, WhatIfStates } from '../../state/types';
-import type { NodePatch } from '../../domain/edits/types';
+import type { DecisionMap } from '../records/map';
+import type { DecisionNode } from '../records/node';
+import { stateOf, statesOf, withState, type NodeState } from '../records/nodeState';
+import type { NodePatch } from './types';
+
+/** A what-if: hypothetical states by node id, tried on top of the map without changing it. */
+export type WhatIfStates = Readonly<Record<string, NodeState>>;
 
 /** The store patch that gives a node this state (what keeping a what-if applies). */
-export function statePatch(node: DecisionNode, value: NodeStateValue): NodePatch {
+export function statePatch(node: DecisionNode, value: NodeState): NodePatch {
   switch (node.kind) {
     case 'approver':
       return { stance: value as typeof node.stance };
@@ -37,7 +39,7 @@ export function applyWhatIf(map: DecisionMap, whatIf: WhatIfStates): DecisionMap
 export function whatIfChanges(
   map: DecisionMap,
   whatIf: WhatIfStates,
-): { node: DecisionNode; value: NodeStateValue }[] {
+): { node: DecisionNode; value: NodeState }[] {
   return map.nodes.flatMap((node) => {
     const value = Object.hasOwn(whatIf, node.id) ? whatIf[node.id] : undefined;
     return value !== undefined && statesOf(node).includes(value) && value !== stateOf(node)

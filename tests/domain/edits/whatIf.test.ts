@@ -5,7 +5,7 @@ import { isResolved, resolve } from '../../../src/domain/analysis/resolve';
 import { RESOLVED } from '../../../src/domain/records/states';
 import { keepWhatIf } from '../../../src/ui/whatif/keepWhatIf';
 import { stateOf } from '../../../src/domain/records/nodeState';
-import { applyWhatIf, whatIfChanges } from '../../../src/ui/whatif/whatIf';
+import { applyWhatIf, whatIfChanges } from '../../../src/domain/edits/whatIf';
 import {
   arbitraryMap,
   makeApprover,
