@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { DecisionMap } from '../domain/records/map';
-import { selectionWithin } from '../state/slices/sessionSlice';
+import { selectionWithin } from '../domain/edits/selection';
 import type { WorkbenchStore } from '../state/types';
 import { checkMap, describeProblem, type MapProblem } from './checkMap';
 import { isDocEmpty, mapDoc, type MapDoc } from './mapDoc';

@@ -28,7 +28,7 @@ export function bindPersonalUndo(store: WorkbenchStore, binding: MapBinding): Pe
     // Every store action is one transaction, so one step; only a drag (below) spans several.
     captureTimeout: 0,
   });
-  const original: HistoryActions = (({ undo, redo, beginDrag, endDrag }) => ({
+  const original: Pick<HistoryActions, 'undo' | 'redo' | 'beginDrag' | 'endDrag'> = (({ undo, redo, beginDrag, endDrag }) => ({
     undo,
     redo,
     beginDrag,

@@ -6,6 +6,7 @@ import { emptyMap } from '../domain/records/map';
 import { createDocumentSlice } from './slices/documentSlice';
 import { createHistorySlice, HISTORY_LIMIT } from './slices/historySlice';
 import { createSessionSlice } from './slices/sessionSlice';
+import { createWorkshopSlice } from './slices/workshopSlice';
 import type { SliceContext } from './slices/sliceTypes';
 import type { HistoryState, WorkbenchState, WorkbenchStore } from './types';
 
@@ -36,6 +37,7 @@ export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): Workb
       (...a) => ({
         ...createDocumentSlice(context, initialMap)(...a),
         ...createSessionSlice(...a),
+        ...createWorkshopSlice(...a),
         ...createHistorySlice(context)(...a),
       }),
       {

@@ -75,6 +75,10 @@ export interface SessionState {
   loading: boolean;
   /** True in a live session opened from a view-only link: commands that change the map are disabled. */
   readOnly: boolean;
+}
+
+/** Workshop mode: what the shared screen shows right now (session only, like the rest of the session). */
+export interface WorkshopState {
   /** Workshop mode: the full-screen view covering the workbench (present, walkthrough, brief), or null. */
   workshopScreen: WorkshopScreen | null;
   /** Where the walkthrough is; kept when it closes, so it resumes there. */
@@ -98,6 +102,11 @@ export interface DocumentActions {
   duplicateSelection: () => string[];
   /** Links two nodes; the kind follows from the node kinds, either direction. Refuses meaningless pairings and duplicates. */
   connect: (sourceId: string, targetId: string) => ConnectResult;
+  /**
+   * What drawing a line between two cards does: two nodes are connected; a plan item and a node, the plan
+   * item addresses the node. A refusal (two plan items, a meaningless pairing) is said in a notice.
+   */
+  link: (sourceId: string, targetId: string) => ActionResult;
   deleteEdge: (id: string) => void;
   /** Adds a plan item and selects it; returns its id, or null when the plan is full or the values are invalid. */
   addPlanItem: (partial?: NewPlanItem) => string | null;
@@ -122,12 +131,37 @@ export interface SessionActions {
   setReadOnly: (readOnly: boolean) => void;
   startPicking: (planItemId: string | null) => void;
   requestCenter: (id: string) => void;
+}
+
+/** Actions of workshop mode: the screens, the spotlight, the what-if and the walkthrough's answers. */
+export interface WorkshopActions {
   /** Shows a workshop screen (closing any other) or, with null, goes back to the workbench. */
   openWorkshopScreen: (screen: WorkshopScreen | null) => void;
   setWalkthroughStep: (step: WalkthroughStep) => void;
   setSpotlight: (spotlight: Spotlight | null) => void;
   setWhatIf: (whatIf: WhatIfStates | null) => void;
   setOverlay: (overlay: WorkshopOverlay | null) => void;
+  /**
+   * Moves the spotlight one approver on (1) or back (-1), in order of readiness, most ready first. The order
+   * is fixed when the spotlight starts; approvers added since are appended. Past either end it goes off.
+   */
+  stepSpotlight: (step: 1 | -1) => void;
+  /** Puts one approver in the spotlight (a click on the shared screen), keeping the order the arrow keys follow. */
+  spotlightApprover: (id: string) => void;
+  /** Opens the what-if, trying the node in focus (selected, or in the spotlight) resolved when it is not yet. */
+  openWhatIf: () => void;
+  /**
+   * Keeps the what-if: its states become the map's as ONE undo step, and the what-if closes. Returns how
+   * many nodes changed; a refused change (the node changed meanwhile) is said in a notice.
+   */
+  keepWhatIf: () => number;
+  /**
+   * Adds a node the room just named, in its kind's column, linked to the approver the question is about
+   * (requires, fears or burdens, as the kinds call for): one undo step. Returns its id, or null (with a notice).
+   */
+  addNamedNode: (kind: NodeKind, label: string, approverId?: string) => string | null;
+  /** Links an approver and a node already on the map, or unlinks them when they are linked. */
+  toggleNeed: (approverId: string, nodeId: string) => void;
 }
 
 /** Actions on the undo history (the map only). */
@@ -137,9 +171,17 @@ export interface HistoryActions {
   /** Call when a drag starts: the moves until `endDrag` become one history entry. */
   beginDrag: () => void;
   endDrag: () => void;
+  /** Runs `edit`; every map change it makes (through any actions) is ONE undo step. Returns what `edit` returns. */
+  batch: <T>(edit: () => T) => T;
 }
 
-export type WorkbenchState = DocumentState & SessionState & DocumentActions & SessionActions & HistoryActions;
+export type WorkbenchState = DocumentState &
+  SessionState &
+  WorkshopState &
+  DocumentActions &
+  SessionActions &
+  WorkshopActions &
+  HistoryActions;
 
 /** What the undo history records: the map and nothing else. */
 export type HistoryState = Pick<WorkbenchState, 'map'>;

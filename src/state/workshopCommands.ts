@@ -1,8 +1,5 @@
-import { isResolved } from '../domain/analysis/resolve';
-import { RESOLVED } from '../domain/records/states';
 import type { Command, CommandId, ShortcutEvent } from './commands';
-import { findNode, selectAnalysis } from './selectors';
-import type { WorkbenchState, WorkbenchStore } from './types';
+import type { WorkbenchState } from './types';
 
 /*
  * Workshop mode's commands (present, spotlight, walkthrough, what-if, brief, templates, palette, help).
@@ -45,49 +42,6 @@ function leaveFullscreen(): void {
   document.exitFullscreen().catch(() => undefined);
 }
 
-/**
- * Moves the spotlight one approver on (or back), in order of readiness, most ready first. The order is
- * fixed when the spotlight starts, so changing a stance on the way never skips or repeats anyone;
- * approvers added since are appended. Past either end the spotlight goes off and the whole map shows.
- */
-export function stepSpotlight(store: WorkbenchStore, step: 1 | -1): void {
-  const state = store.getState();
-  const byReadiness = selectAnalysis(state).approvers.map((a) => a.id);
-  const present = new Set(byReadiness);
-  const current = state.spotlight;
-  const order = current ? current.order.filter((id) => present.has(id)) : [...byReadiness];
-  for (const id of byReadiness) if (!order.includes(id)) order.push(id);
-  if (order.length === 0) return;
-  const index = current ? order.indexOf(current.id) : -1;
-  const next = index === -1 ? (step === 1 ? 0 : order.length - 1) : index + step;
-  const id = order[next];
-  state.setSpotlight(id === undefined ? null : { id, order });
-}
-
-/** Puts one approver in the spotlight (a click on the shared screen), keeping the order the arrow keys follow. */
-export function spotlightApprover(store: WorkbenchStore, id: string): void {
-  const state = store.getState();
-  const order = state.spotlight?.order ?? selectAnalysis(state).approvers.map((a) => a.id);
-  state.setSpotlight({ id, order: order.includes(id) ? order : [...order, id] });
-}
-
-/**
- * Opens the what-if. The node in focus (selected, or in the spotlight) is tried resolved right away when
- * it is not resolved yet: "what if this proof were verified?" in one key press.
- */
-export function openWhatIf(store: WorkbenchStore): void {
-  const state = store.getState();
-  const focusId =
-    state.selection.nodes[0] ?? (state.workshopScreen === 'present' ? state.spotlight?.id : undefined);
-  const node = focusId === undefined ? undefined : findNode(state.map, focusId);
-  const tried = state.whatIf ?? {};
-  if (node && !isResolved(node) && tried[node.id] === undefined) {
-    state.setWhatIf({ ...tried, [node.id]: RESOLVED[node.kind] });
-  } else {
-    state.setWhatIf(tried);
-  }
-}
-
 const screenCommand = (
   id: CommandId,
   screen: 'walkthrough' | 'brief',
@@ -128,7 +82,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     keys: (e) => noModifiers(e) && (e.key === 'ArrowRight' || e.key === 'ArrowDown'),
     group: 'workshop',
     enabled: (s) => presenting(s) && s.map.nodes.some((n) => n.kind === 'approver'),
-    run: (store) => stepSpotlight(store, 1),
+    run: (store) => store.getState().stepSpotlight(1),
   },
   {
     id: 'spotlight-previous',
@@ -137,7 +91,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     keys: (e) => noModifiers(e) && (e.key === 'ArrowLeft' || e.key === 'ArrowUp'),
     group: 'workshop',
     enabled: (s) => presenting(s) && s.map.nodes.some((n) => n.kind === 'approver'),
-    run: (store) => stepSpotlight(store, -1),
+    run: (store) => store.getState().stepSpotlight(-1),
   },
   screenCommand('walkthrough', 'walkthrough', 'Walk through the decision with the room', 'w'),
   {
@@ -147,7 +101,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     keys: letter('t'),
     group: 'workshop',
     enabled: idle,
-    run: openWhatIf,
+    run: (store) => store.getState().openWhatIf(),
   },
   screenCommand('brief', 'brief', 'Decision brief', 'b'),
   {

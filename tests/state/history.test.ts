@@ -45,6 +45,7 @@ const ACTIONS: [string, (store: WorkbenchStore) => void][] = [
   ['updatePlanItem', (s) => s.getState().updatePlanItem('plan-soc2', { category: 'process' })],
   ['deletePlanItem', (s) => s.getState().deletePlanItem('plan-soc2')],
   ['toggleAddress', (s) => s.getState().toggleAddress('plan-soc2', 'audit')],
+  ['link', (s) => s.getState().link('plan-soc2', 'cfo')],
   ['updateMapFields', (s) => s.getState().updateMapFields({ period: '2026-Q4' })],
 ];
 
@@ -183,5 +184,46 @@ describe('a drag', () => {
     const store = storeWith(sample());
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) drag(store, 2);
     expect(pastSteps(store)).toBe(HISTORY_LIMIT);
+  });
+});
+
+describe('a batch', () => {
+  it('makes every edit of one function one step, undone in one go, and returns what it returns', () => {
+    const store = storeWith(sample());
+    const before = store.getState().map;
+    const id = store.getState().batch(() => {
+      const added = store.getState().addNode('proof', { label: 'Reference customer' });
+      store.getState().connect('cfo', added ?? '');
+      store.getState().updateNode('cfo', { stance: 'supportive' });
+      return added;
+    });
+    expect(id).not.toBeNull();
+    expect(pastSteps(store)).toBe(1);
+    store.getState().undo();
+    expect(store.getState().map).toBe(before);
+  });
+
+  it('that changes nothing records nothing, and one that throws still ends its step', () => {
+    const store = storeWith(sample());
+    store.getState().batch(() => store.getState().updateNode('cfo', { label: 'CFO' }));
+    expect(pastSteps(store)).toBe(0);
+    expect(() =>
+      store.getState().batch(() => {
+        store.getState().updateNode('cfo', { stance: 'champion' });
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(store.temporal.getState().isTracking).toBe(true);
+    expect(pastSteps(store)).toBe(1);
+  });
+
+  it('inside a drag belongs to the drag’s one step', () => {
+    const store = storeWith(sample());
+    store.getState().beginDrag();
+    store.getState().moveNodes([{ id: 'cfo', position: { x: 7, y: 7 } }]);
+    store.getState().batch(() => store.getState().updateNode('cfo', { stance: 'neutral' }));
+    expect(store.temporal.getState().isTracking).toBe(false);
+    store.getState().endDrag();
+    expect(pastSteps(store)).toBe(1);
   });
 });

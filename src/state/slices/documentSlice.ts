@@ -1,5 +1,7 @@
 import { mapSchema, type DecisionMap } from '../../domain/records/map';
 import { connectNodes } from '../../domain/edits/connect';
+import { linkCards } from '../../domain/edits/link';
+import { EMPTY_SELECTION, selectionWithin } from '../../domain/edits/selection';
 import type { EditOutcome } from '../../domain/edits/editChecks';
 import { createIdSource } from '../../domain/edits/ids';
 import {
@@ -13,7 +15,6 @@ import {
 } from '../../domain/edits/mapEdits';
 import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../domain/edits/planEdits';
 import type { ActionResult, DocumentActions, DocumentState } from '../types';
-import { EMPTY_SELECTION, selectionWithin } from './sessionSlice';
 import type { SliceContext, SliceCreator } from './sliceTypes';
 
 const asResult = (outcome: EditOutcome): ActionResult =>
@@ -79,6 +80,11 @@ export const createDocumentSlice =
         if (!outcome.ok) return { ok: false, message: outcome.message };
         set({ map: outcome.map });
         return { ok: true, edgeId: outcome.edgeId };
+      },
+      link: (sourceId, targetId) => {
+        const result = commit(linkCards(get().map, sourceId, targetId, newId()('edge')));
+        if (!result.ok) set({ notice: { tone: 'warning', text: result.message } });
+        return result;
       },
       deleteEdge: (id) => {
         const map = deleteEdge(get().map, id);

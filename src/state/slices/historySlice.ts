@@ -1,5 +1,5 @@
 import type { HistoryActions } from '../types';
-import { selectionWithin } from './sessionSlice';
+import { selectionWithin } from '../../domain/edits/selection';
 import type { SliceContext, SliceCreator } from './sliceTypes';
 
 /** How many steps undo remembers. */
@@ -10,6 +10,10 @@ export const HISTORY_LIMIT = 200;
  * tracking and remembers the map; `endDrag` resumes and records that one map as the step before, so a
  * drag of a hundred frames is undone in one go. (Chosen over throttling `handleSet`: a slow drag would
  * otherwise split into several steps, a fast edit after a drag could merge with it.)
+ *
+ * `batch(edit)` makes the edits of one function one step the same way. It goes through the store's
+ * `beginDrag`/`endDrag` actions rather than around them, so that a live session, which swaps those two
+ * for its per-person undo (src/collab/personalUndo.ts), groups a batch too.
  */
 export const createHistorySlice =
   (context: SliceContext): SliceCreator<HistoryActions> =>
@@ -47,6 +51,16 @@ export const createHistorySlice =
           pastStates: [...h.pastStates, { map: start }].slice(-HISTORY_LIMIT),
           futureStates: [],
         }));
+      },
+      batch: (edit) => {
+        // Inside a drag or another batch, the edits already belong to that one step.
+        if (context.drag.start) return edit();
+        get().beginDrag();
+        try {
+          return edit();
+        } finally {
+          get().endDrag();
+        }
       },
     };
   };

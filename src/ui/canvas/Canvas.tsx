@@ -104,28 +104,7 @@ function FlowCanvas() {
   }, []);
 
   const onConnect = useCallback((connection: Connection) => {
-    const state = workbenchStore.getState();
-    const { source, target } = connection;
-    const sourceIsPlan = isPlanItem(source);
-    const targetIsPlan = isPlanItem(target);
-    if (sourceIsPlan && targetIsPlan) {
-      state.setNotice({
-        tone: 'warning',
-        text: 'Two plan items cannot be linked: link a plan item to the nodes it addresses.',
-      });
-      return;
-    }
-    if (sourceIsPlan || targetIsPlan) {
-      const planItemId = sourceIsPlan ? source : target;
-      const nodeId = sourceIsPlan ? target : source;
-      const item = findPlanItem(state.map, planItemId);
-      if (item?.addresses.includes(nodeId)) return;
-      const result = state.toggleAddress(planItemId, nodeId);
-      if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
-      return;
-    }
-    const result = state.connect(source, target);
-    if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+    workbenchStore.getState().link(connection.source, connection.target);
   }, []);
 
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {

@@ -14,7 +14,6 @@ import {
 import { findPlanItem } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
-import { spotlightApprover } from '../../state/workshopCommands';
 import type { Measured } from '../canvas/buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../canvas/flowTypes';
 import { edgeTypes, nodeTypes } from '../canvas/flowTypesRegistry';
@@ -102,7 +101,7 @@ function PresentFlow() {
     [setMeasured],
   );
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
-    if (node.type === 'approver') spotlightApprover(workbenchStore, node.id);
+    if (node.type === 'approver') workbenchStore.getState().spotlightApprover(node.id);
   }, []);
 
   return (

@@ -7,7 +7,6 @@ import { workbenchStore } from '../../state/store';
 import type { NodeState } from '../../domain/records/nodeState';
 import { useWorkbench } from '../../state/useWorkbench';
 import { formatLift, formatScore, KIND_NAME } from '../words';
-import { keepWhatIf } from './keepWhatIf';
 import { useWhatIf } from './useWhatIf';
 import { stateOf, statesOf } from '../../domain/records/nodeState';
 import { deltaWords, resolvedPhrase } from './words';
@@ -105,7 +104,7 @@ export function WhatIfPanel() {
           className="button button--primary"
           disabled={changes.length === 0}
           onClick={() => {
-            const kept = keepWhatIf(workbenchStore);
+            const kept = workbenchStore.getState().keepWhatIf();
             workbenchStore.getState().setNotice({
               tone: 'info',
               text: `Kept ${kept} change${kept === 1 ? '' : 's'}: the map now says so (undo takes it back).`,

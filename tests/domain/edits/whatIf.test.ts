@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { isResolved, resolve } from '../../../src/domain/analysis/resolve';
 import { RESOLVED } from '../../../src/domain/records/states';
-import { keepWhatIf } from '../../../src/ui/whatif/keepWhatIf';
 import { stateOf } from '../../../src/domain/records/nodeState';
 import { applyWhatIf, whatIfChanges } from '../../../src/domain/edits/whatIf';
 import {
@@ -16,7 +15,6 @@ import {
   burdens,
   nodeById,
 } from '../../builders';
-import { storeWith } from '../../state/helpers';
 
 function roomMap() {
   const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' });
@@ -58,36 +56,5 @@ describe('a what-if', () => {
       }),
       { numRuns: 80 },
     );
-  });
-});
-
-describe('keeping a what-if', () => {
-  it('makes its states the map’s as ONE undo step, and closes it', () => {
-    const store = storeWith(roomMap());
-    const before = store.getState().map;
-    store.getState().setWhatIf({ soc2: 'verified', queue: 'removed' });
-    expect(keepWhatIf(store)).toBe(2);
-    const after = store.getState().map;
-    expect(after.nodes.map(stateOf)).toEqual(['skeptical', 'verified', 'removed']);
-    expect(store.getState().whatIf).toBeNull();
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
-    store.getState().undo();
-    expect(store.getState().map).toEqual(before);
-  });
-
-  it('throwing it away changes nothing and records nothing', () => {
-    const store = storeWith(roomMap());
-    const before = store.getState().map;
-    store.getState().setWhatIf({ soc2: 'verified' });
-    store.getState().setWhatIf(null);
-    expect(store.getState().map).toBe(before);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
-  });
-
-  it('keeps nothing when nothing differs from today', () => {
-    const store = storeWith(roomMap());
-    store.getState().setWhatIf({ soc2: 'missing' });
-    expect(keepWhatIf(store)).toBe(0);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });

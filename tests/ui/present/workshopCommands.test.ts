@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { getCommand, isCommandEnabled, runCommand } from '../../../src/state/commands';
-import { spotlightApprover, stepSpotlight } from '../../../src/state/workshopCommands';
 import { fears, makeApprover, makeMap, makeProof, makeRisk, requires } from '../../builders';
 import { storeWith } from '../../state/helpers';
 
@@ -70,29 +69,29 @@ describe('the spotlight', () => {
   it('keeps its order while the room changes stances on the way', () => {
     const store = storeWith(roomMap());
     runCommand('present', store);
-    stepSpotlight(store, 1);
-    stepSpotlight(store, 1); // cfo
+    store.getState().stepSpotlight(1);
+    store.getState().stepSpotlight(1); // cfo
     store.getState().updateNode('cfo', { stance: 'champion' }); // now as ready as the ally
-    stepSpotlight(store, 1);
+    store.getState().stepSpotlight(1);
     expect(store.getState().spotlight?.id).toBe('legal');
   });
 
   it('appends approvers added meanwhile and skips the removed ones', () => {
     const store = storeWith(roomMap());
     runCommand('present', store);
-    spotlightApprover(store, 'cfo');
+    store.getState().spotlightApprover('cfo');
     store.getState().addNode('approver', { label: 'New CEO' });
     const added = store.getState().map.nodes.at(-1)!.id;
     store.getState().select({ nodes: ['legal'] });
     store.getState().deleteSelection();
-    stepSpotlight(store, 1);
+    store.getState().stepSpotlight(1);
     expect(store.getState().spotlight?.id).toBe(added);
   });
 
   it('ends when the presentation ends', () => {
     const store = storeWith(roomMap());
     runCommand('present', store);
-    stepSpotlight(store, 1);
+    store.getState().stepSpotlight(1);
     runCommand('leave-screen', store);
     expect(store.getState().spotlight).toBeNull();
   });
@@ -114,7 +113,7 @@ describe('what if, from the keyboard', () => {
     runCommand('what-if', store);
     expect(store.getState().whatIf).toEqual({});
     runCommand('present', store);
-    spotlightApprover(store, 'legal');
+    store.getState().spotlightApprover('legal');
     runCommand('what-if', store);
     expect(store.getState().whatIf).toEqual({ legal: 'champion' });
   });
