@@ -8,6 +8,7 @@ import { LIMITS } from '../domain/limits';
 import type { DecisionMap } from '../domain/records/map';
 import { comparePeriods } from '../domain/quarters/period';
 import { err, type Result } from '../domain/result';
+import { quoted, quotedMap } from '../domain/words';
 import { libraryOf } from './library/registry';
 import { workbenchStore } from './store';
 import type { WorkbenchStore } from './types';
@@ -27,8 +28,6 @@ export function latestMap(maps: readonly DecisionMap[]): DecisionMap | undefined
   if (dated.length === 0) return maps[maps.length - 1];
   return dated.reduce((latest, m) => (comparePeriods(m.period, latest.period) >= 0 ? m : latest));
 }
-
-const quoted = (title: string) => `“${title.length > 60 ? `${title.slice(0, 60)}…` : title}”`;
 
 function accept(opened: Result<OpenedFile, FileError>, store: WorkbenchStore): OpenOutcome {
   const state = store.getState();
@@ -65,7 +64,7 @@ function accept(opened: Result<OpenedFile, FileError>, store: WorkbenchStore): O
   }
   const text =
     file.kind === 'workspace' && file.maps.length > 1
-      ? `This workspace holds ${file.maps.length} maps; opened the latest, ${quoted(map.title)}${map.period ? ` (${map.period})` : ''}.`
+      ? `This workspace holds ${file.maps.length} maps; opened the latest, ${quotedMap(map)}.`
       : `Opened ${quoted(map.title)}.`;
   state.setNotice({ tone: 'info', text });
   return { ok: true, value: map };

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { KIND_NAME } from '../domain/words';
 import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/canvasHandlers';
 import { getCommand, runCommand, type CommandId } from '../state/commands';
 import { workbenchStore } from '../state/store';
@@ -29,10 +30,10 @@ const ICONS: Partial<Record<CommandId, React.ReactNode>> = {
 
 /** Short text on the buttons; the full label is the accessible name. */
 const SHORT: Partial<Record<CommandId, string>> = {
-  'add-approver': 'Approver',
-  'add-proof': 'Proof',
-  'add-risk': 'Risk',
-  'add-friction': 'Friction',
+  'add-approver': KIND_NAME.approver,
+  'add-proof': KIND_NAME.proof,
+  'add-risk': KIND_NAME.risk,
+  'add-friction': KIND_NAME.friction,
   'add-plan-item': 'Plan item',
   'auto-layout': 'Layout',
   'fit-view': 'Fit',

@@ -4,7 +4,8 @@ import type { SaveStatus } from '../state/types';
 import { useWorkbench } from '../state/useWorkbench';
 import { TargetIcon } from './icons';
 import { Toolbar } from './Toolbar';
-import { formatLift, formatScore, KIND_NAME } from './words';
+import { formatLift, formatScore } from './words';
+import { KIND_NAME } from '../domain/words';
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
   saved: 'Saved in this browser',

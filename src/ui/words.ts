@@ -1,15 +1,10 @@
 import type { ApproverReadiness } from '../domain/analysis/types';
 import type { DecisionNode } from '../domain/records/node';
+import { KIND_NAME } from '../domain/words';
 import type { EdgeKind, NodeKind, PlanCategory } from '../domain/records/states';
 import { FRICTION_STATUSES, PROOF_STATUSES, RISK_REDUCTIONS, STANCES } from '../domain/records/states';
 
-/** The words a room reads: kind names, state names and one-line descriptions of records. */
-export const KIND_NAME: Record<NodeKind, string> = {
-  approver: 'Approver',
-  proof: 'Proof',
-  risk: 'Risk',
-  friction: 'Friction',
-};
+/** The words a room reads beyond the domain's (src/domain/words.ts): state names, descriptions of records. */
 
 /** What each kind stands for, as the product says it. */
 export const KIND_QUESTION: Record<NodeKind, string> = {

@@ -61,13 +61,6 @@ export interface Brief {
   ceilingSentence: string;
 }
 
-export const KIND_WORD: Record<NodeKind, string> = {
-  approver: 'Approver',
-  proof: 'Proof',
-  risk: 'Risk',
-  friction: 'Friction',
-};
-
 export const FLAG_WORDS: Record<PlanFlag, string> = {
   unanchored: 'unanchored: it addresses nothing in the market’s decision',
   'low-leverage': 'low leverage: what it addresses is already resolved or barely moves the score',

@@ -2,10 +2,10 @@ import {
   approverWords,
   driverWords,
   FLAG_WORDS,
-  KIND_WORD,
   type Brief,
   type BriefDriver,
 } from './briefContent';
+import { KIND_NAME } from '../words';
 import { markdownText } from './markdownText';
 import { points } from './numbers';
 
@@ -17,7 +17,7 @@ export interface BriefMarkdownOptions {
 }
 
 const orNotSet = (value: string) => (value.trim() === '' ? '_not set_' : markdownText(value));
-const nodeName = (d: BriefDriver) => `**${markdownText(`${KIND_WORD[d.kind]}: ${d.label}`)}**`;
+const nodeName = (d: BriefDriver) => `**${markdownText(`${KIND_NAME[d.kind]}: ${d.label}`)}**`;
 const addressed = (d: BriefDriver) =>
   d.addressedBy.length === 0
     ? 'no plan item addresses it'

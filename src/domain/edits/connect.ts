@@ -1,32 +1,25 @@
 import { LIMITS } from '../limits';
 import type { DecisionMap } from '../records/map';
 import { EDGE_ENDS, EDGE_KINDS, edgeKindFor, type NodeKind } from '../records/states';
+import { KIND_PLURAL, kindWithArticle, quoted as quotedText, withArticle } from '../words';
 import { refuse, type EditOutcome } from './editChecks';
 
 /* Linking two nodes on the canvas: the edge kind follows from the two node kinds (FORMAT.md "Edge"). */
-
-const KIND_WITH_ARTICLE: Record<NodeKind, string> = {
-  approver: 'an approver',
-  proof: 'a proof',
-  risk: 'a risk',
-  friction: 'a friction',
-};
 
 /** "approver → proof (requires), approver → risk (fears), …": every pairing the format knows. */
 export const LINKS_THAT_EXIST = EDGE_KINDS.map(
   (kind) => `${EDGE_ENDS[kind].source} → ${EDGE_ENDS[kind].target} (${kind})`,
 ).join(', ');
 
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const quoted = (label: string) => `“${label.length > 40 ? `${label.slice(0, 40)}…` : label}”`;
+/** Labels in refusals are cut shorter than titles: two of them share a sentence. */
+const quoted = (label: string) => quotedText(label, 40);
 
 /** Why two kinds of node cannot be linked, naming the links that do exist. */
 export function pairingRefusalMessage(a: NodeKind, b: NodeKind): string {
   const pair =
     a === b
-      ? `Two ${a === 'proof' ? 'proofs' : a === 'risk' ? 'risks' : `${a}s`}`
-      : `${capitalised(KIND_WITH_ARTICLE[a])} and ${KIND_WITH_ARTICLE[b]}`;
+      ? `Two ${KIND_PLURAL[a].toLowerCase()}`
+      : `${kindWithArticle(a)} and ${withArticle(b)}`;
   return `${pair} cannot be linked. Links that exist: ${LINKS_THAT_EXIST}.`;
 }
 

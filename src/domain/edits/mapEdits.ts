@@ -1,4 +1,5 @@
 import { nextFreePosition } from '../layout/columns';
+import { kindWithArticle } from '../words';
 import { LIMITS } from '../limits';
 import { approverSchema } from '../records/approver';
 import { frictionSchema } from '../records/friction';
@@ -16,6 +17,7 @@ import {
   type EditOutcome,
 } from './editChecks';
 import type { IdSource } from './ids';
+import { applyPatch } from './patch';
 import type { MapFieldsPatch, NewNode, NodeMove, NodePatch, Selection } from './types';
 
 /*
@@ -29,13 +31,6 @@ const SCHEMA_BY_KIND = {
   proof: proofSchema,
   risk: riskSchema,
   friction: frictionSchema,
-};
-
-const KIND_WORDS: Record<NodeKind, string> = {
-  approver: 'An approver',
-  proof: 'A proof',
-  risk: 'A risk',
-  friction: 'A friction',
 };
 
 /** How far a copy lands from its original. */
@@ -65,21 +60,12 @@ export function updateNode(map: DecisionMap, id: string, patch: NodePatch): Edit
   const node = map.nodes[index];
   if (!node) return refuse(`No node has id ${JSON.stringify(id)}.`);
   const schema = SCHEMA_BY_KIND[node.kind];
-  const next: Record<string, unknown> = { ...node };
-  let changed = false;
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'id' || key === 'kind') return refuse(`The ${key} of a node cannot be changed.`, key);
-    if (!Object.hasOwn(schema.shape, key)) return refuse(`${KIND_WORDS[node.kind]} has no ${key}.`, key);
-    if (value === undefined) {
-      if (key in next) {
-        delete next[key];
-        changed = true;
-      }
-    } else if (next[key] !== value) {
-      next[key] = value;
-      changed = true;
-    }
-  }
+  const patched = applyPatch(node, patch, schema.shape, ['id', 'kind']);
+  if (!patched.ok)
+    return patched.fixed
+      ? refuse(`The ${patched.key} of a node cannot be changed.`, patched.key)
+      : refuse(`${kindWithArticle(node.kind)} has no ${patched.key}.`, patched.key);
+  const { next, changed } = patched;
   if (!changed) return { ok: true, map };
   const checked = schema.safeParse(next);
   if (!checked.success) return refusalFromZod(checked.error);

@@ -2,32 +2,13 @@ import { LIMITS } from '../limits';
 import type { DecisionMap } from '../records/map';
 import { DEFAULT_PLAN_TITLE, defaultPlanItem, planItemSchema, type PlanItem } from '../records/planItem';
 import { refuse, refusalFromZod, structuralRefusal, tidyLabel, type EditOutcome } from './editChecks';
+import { applyPatch } from './patch';
 import type { NewPlanItem, PlanItemPatch } from './types';
 
 /* Pure edits of a map's plan items: DecisionMap in, DecisionMap out (see mapEdits.ts). */
 
 /** Applies a patch to a plan item: `undefined` removes an optional field; unknown fields and the id are refused. */
-function patched(
-  item: PlanItem,
-  patch: PlanItemPatch,
-): { next: Record<string, unknown>; changed: boolean } | { refused: string } {
-  const next: Record<string, unknown> = { ...item };
-  let changed = false;
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'id') return { refused: 'id' };
-    if (!Object.hasOwn(planItemSchema.shape, key)) return { refused: key };
-    if (value === undefined) {
-      if (key in next) {
-        delete next[key];
-        changed = true;
-      }
-    } else if (next[key] !== value) {
-      next[key] = value;
-      changed = true;
-    }
-  }
-  return { next, changed };
-}
+const patched = (item: PlanItem, patch: PlanItemPatch) => applyPatch(item, patch, planItemSchema.shape, ['id']);
 
 function checked(map: DecisionMap, next: Record<string, unknown>, index: number): EditOutcome {
   const result = planItemSchema.safeParse(next);
@@ -45,7 +26,7 @@ export function addPlanItem(map: DecisionMap, id: string, partial: NewPlanItem =
     return refuse(`A plan holds at most ${LIMITS.planItems.toLocaleString('en-US')} items.`);
   const title = tidyLabel(partial.title, DEFAULT_PLAN_TITLE, LIMITS.label);
   const result = patched(defaultPlanItem(id), { ...partial, title });
-  if ('refused' in result) return refuse(`A plan item has no ${result.refused} to set.`, result.refused);
+  if (!result.ok) return refuse(`A plan item has no ${result.key} to set.`, result.key);
   return checked(map, result.next, -1);
 }
 
@@ -54,12 +35,10 @@ export function updatePlanItem(map: DecisionMap, id: string, patch: PlanItemPatc
   const item = map.plan[index];
   if (!item) return refuse(`No plan item has id ${JSON.stringify(id)}.`);
   const result = patched(item, patch);
-  if ('refused' in result)
+  if (!result.ok)
     return refuse(
-      result.refused === 'id'
-        ? 'The id of a plan item cannot be changed.'
-        : `A plan item has no ${result.refused}.`,
-      result.refused,
+      result.fixed ? 'The id of a plan item cannot be changed.' : `A plan item has no ${result.key}.`,
+      result.key,
     );
   if (!result.changed) return { ok: true, map };
   return checked(map, result.next, index);

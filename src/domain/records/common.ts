@@ -101,9 +101,6 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** "a proof", "an approver": for messages that name a node kind. */
-export const withArticle = (word: string): string => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
-
 /** What every new node starts from: an id, a label and a place on the canvas. */
 export interface NodeStart {
   id: string;

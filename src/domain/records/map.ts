@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { id, optionalText, text, withArticle } from './common';
+import { withArticle } from '../words';
+import { id, optionalText, text } from './common';
 import { edgeKey, edgeSchema } from './edge';
 import { nodeSchema } from './node';
 import { planItemSchema } from './planItem';

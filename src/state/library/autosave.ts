@@ -1,4 +1,5 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
+import { quoted } from '../../domain/words';
 import { SAVE_FAILED_TEXT } from './storage';
 import {
   commitIndex,
@@ -21,8 +22,6 @@ import { findEntry, putEntry } from './libraryIndex';
  * the user chooses (`conflict`). When another tab says it saved the open map, this tab follows at once
  * if it has nothing unsaved, and otherwise asks the same question.
  */
-
-export const quoted = (title: string): string => `“${title.length > 60 ? `${title.slice(0, 60)}…` : title}”`;
 
 /** True when the open map has changes that are not saved yet. */
 export const hasUnsavedChanges = (ctx: LibraryContext): boolean => ctx.store.getState().map !== ctx.open.lastSaved;

@@ -1,8 +1,9 @@
 import type { DecisionMap } from '../../domain/records/map';
 import { startNextQuarter } from '../../domain/quarters/startNextQuarter';
+import { quoted, quotedMap } from '../../domain/words';
 import { emptyMap } from '../../domain/records/map';
 import type { ActionResult } from '../types';
-import { loadSavedVersion, quoted, saveOpenMap } from './autosave';
+import { loadSavedVersion, saveOpenMap } from './autosave';
 import {
   commitIndex,
   deleteCopy,
@@ -24,8 +25,6 @@ import { changeEntry, findEntry, freshMapId, nextToOpen, putEntry, removeEntry }
 
 const notify = (ctx: LibraryContext, tone: 'info' | 'warning' | 'error', text: string) =>
   ctx.store.getState().setNotice({ tone, text });
-
-const periodOf = (map: Pick<DecisionMap, 'period'>) => (map.period ? ` (${map.period})` : '');
 
 /**
  * Saves the open map's changes before it is left. False (with a notice) when they cannot be saved:
@@ -155,7 +154,7 @@ export async function trashMap(ctx: LibraryContext, id: string): Promise<void> {
       await showMap(ctx, blank, await addMap(ctx, blank));
     }
   }
-  notify(ctx, 'info', `Moved ${quoted(entry.title)}${periodOf(entry)} to the trash: restore it from the Library.`);
+  notify(ctx, 'info', `Moved ${quotedMap(entry)} to the trash: restore it from the Library.`);
 }
 
 export async function restoreMap(ctx: LibraryContext, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
+import { quotedMap } from '../../domain/words';
 import { latestMap } from '../files';
-import { quoted } from './autosave';
 import { commitIndex, deleteCopy, entryOf, readMap, showMap, takenIds, writeCopy, type LibraryContext } from './libraryContext';
 import { findEntry, freshMapId, putEntry } from './libraryIndex';
 import { mapsToWrite, planImport, type ImportChoice, type ImportPlan } from './importPlan';
@@ -91,7 +91,7 @@ function importSummary(written: number, replaced: number, waiting: WaitingImport
   const same = waiting.plan.same.length;
   if (same > 0) parts.push(`${same === 1 ? 'one map was' : `${same} maps were`} already there`);
   const done = parts.length > 0 ? parts.join(', ') : 'nothing new';
-  const opened = shown ? `; opened ${quoted(shown.title)}${shown.period ? ` (${shown.period})` : ''}` : '';
+  const opened = shown ? `; opened ${quotedMap(shown)}` : '';
   const text = `${done}${opened}.`;
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
+import { KIND_NAME } from '../../domain/words';
 import { randomSuffix } from '../../domain/edits/ids';
 
 /*
@@ -65,7 +66,6 @@ export function entryFor(
   savedAt: string,
 ): LibraryEntry {
   const node = analysis.constraint === null ? undefined : map.nodes.find((n) => n.id === analysis.constraint);
-  const kind = node ? `${node.kind[0]?.toUpperCase() ?? ''}${node.kind.slice(1)}` : '';
   return {
     id: map.id,
     key,
@@ -74,7 +74,7 @@ export function entryFor(
     period: map.period,
     ...(map.basedOn === undefined ? {} : { basedOn: map.basedOn }),
     score: analysis.score,
-    constraint: node ? `${kind}: ${node.label}` : null,
+    constraint: node ? `${KIND_NAME[node.kind]}: ${node.label}` : null,
     savedAt,
   };
 }

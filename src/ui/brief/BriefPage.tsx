@@ -4,11 +4,11 @@ import {
   approverWords,
   driverWords,
   FLAG_WORDS,
-  KIND_WORD,
   type Brief,
   type BriefDriver,
 } from '../../domain/brief/briefContent';
 import type { DecisionMap } from '../../domain/records/map';
+import { KIND_NAME } from '../../domain/words';
 import { formatScore } from '../words';
 import { MapPicture } from './MapPicture';
 
@@ -18,7 +18,7 @@ function DriverLine({ driver, constraintId }: { driver: BriefDriver; constraintI
   return (
     <>
       <strong>
-        {KIND_WORD[driver.kind]}: {driver.label}
+        {KIND_NAME[driver.kind]}: {driver.label}
       </strong>{' '}
       ({driverWords(driver)})
       {driver.id === constraintId && <span className="brief__tag">the constraint</span>}

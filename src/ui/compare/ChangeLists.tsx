@@ -3,7 +3,8 @@ import type { MapDiff, RecordChange } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
 import { PlanIcon } from '../icons';
 import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, EDGE_VERB, KIND_NAME } from '../words';
+import { CATEGORY_NAME, EDGE_VERB } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { labelIn, recordChangeWords } from './changeWords';
 
 type Change = 'added' | 'changed' | 'removed';

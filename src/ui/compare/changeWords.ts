@@ -1,7 +1,8 @@
 import type { RecordChange } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { CATEGORY_NAME, KIND_NAME } from '../words';
+import { CATEGORY_NAME } from '../words';
+import { KIND_NAME } from '../../domain/words';
 
 /*
  * The words the compare view reads out: which side is which, and what changed in a record

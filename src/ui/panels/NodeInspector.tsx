@@ -16,7 +16,8 @@ import { FieldMessage } from '../controls/FieldMessage';
 import { LEVELS, statesAsOptions } from '../controls/options';
 import { SegmentedRadio } from '../controls/SegmentedRadio';
 import { KIND_ICON } from '../kindIcon';
-import { formatLift, KIND_NAME, KIND_QUESTION, percent } from '../words';
+import { formatLift, KIND_QUESTION, percent } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { EvidenceEditor } from './EvidenceEditor';
 
 const STANCE_OPTIONS = statesAsOptions(STANCES);

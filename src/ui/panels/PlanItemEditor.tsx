@@ -7,7 +7,8 @@ import { useWorkbench } from '../../state/useWorkbench';
 import { CommitField } from '../controls/CommitField';
 import { FieldMessage } from '../controls/FieldMessage';
 import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, formatLift, KIND_NAME } from '../words';
+import { CATEGORY_NAME, formatLift } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { PlanFlags } from './PlanFlags';
 
 /** Every field of one plan item, and the nodes it addresses (chips, a checklist, or picking on the canvas). */

@@ -5,7 +5,8 @@ import type { DecisionNode } from '../../domain/records/node';
 import { useWorkbench } from '../../state/useWorkbench';
 import { WarningIcon } from '../icons';
 import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, formatLift, formatScore, KIND_NAME, percent } from '../words';
+import { CATEGORY_NAME, formatLift, formatScore, percent } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { PlanFlags } from './PlanFlags';
 import { PlanItemEditor } from './PlanItemEditor';
 

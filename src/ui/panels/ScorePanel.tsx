@@ -3,7 +3,8 @@ import type { DecisionNode } from '../../domain/records/node';
 import { Bar } from '../controls/Meter';
 import { TargetIcon } from '../icons';
 import { KIND_ICON } from '../kindIcon';
-import { formatLift, formatScore, KIND_NAME, percent } from '../words';
+import { formatLift, formatScore, percent } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { HowScoreWorks } from './HowScoreWorks';
 
 /** The Score tab: obviousness, readiness per approver, the constraint, drivers and open questions. */

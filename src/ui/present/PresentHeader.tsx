@@ -3,7 +3,8 @@ import { useWorkbench } from '../../state/useWorkbench';
 import { TargetIcon } from '../icons';
 import { useWhatIf } from '../whatif/useWhatIf';
 import { deltaWords } from '../whatif/words';
-import { formatLift, formatScore, KIND_NAME } from '../words';
+import { formatLift, formatScore } from '../words';
+import { KIND_NAME } from '../../domain/words';
 
 /** The band the back row reads: the map, the score (very large), the constraint, and a what-if when one is tried. */
 export function PresentHeader() {

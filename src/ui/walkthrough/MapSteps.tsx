@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
-import { KIND_NAME } from '../words';
+import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../present/StateEditor';
 import { QuickEntry } from './QuickEntry';
