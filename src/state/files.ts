@@ -6,7 +6,7 @@ import { serializeMapFile } from '../domain/format/serialize';
 import type { FileError, OpenedFile } from '../domain/format/types';
 import { LIMITS } from '../domain/limits';
 import type { DecisionMap } from '../domain/records/map';
-import { comparePeriods } from '../domain/quarters/period';
+import { latestMap } from '../domain/quarters/latestMap';
 import { err, type Result } from '../domain/result';
 import { quoted, quotedMap } from '../domain/words';
 import { libraryOf } from './library/registry';
@@ -21,13 +21,6 @@ import type { WorkbenchStore } from './types';
  */
 
 export type OpenOutcome = Result<DecisionMap, FileError>;
-
-/** The map a workspace file opens on: the latest period (a map without a period counts as oldest). */
-export function latestMap(maps: readonly DecisionMap[]): DecisionMap | undefined {
-  const dated = maps.filter((m) => m.period.trim() !== '');
-  if (dated.length === 0) return maps[maps.length - 1];
-  return dated.reduce((latest, m) => (comparePeriods(m.period, latest.period) >= 0 ? m : latest));
-}
 
 function accept(opened: Result<OpenedFile, FileError>, store: WorkbenchStore): OpenOutcome {
   const state = store.getState();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { serializeMapFile, serializeWorkspaceFile } from '../../src/domain/format/serialize';
 import { LIMITS } from '../../src/domain/limits';
-import { exportMapJson, imageFileName, latestMap, openMapFile, openMapText } from '../../src/state/files';
+import { exportMapJson, imageFileName, openMapFile, openMapText } from '../../src/state/files';
 import { makeApprover, makeMap, makeProof, makeRisk, requires } from '../builders';
 import { pastSteps, storeWith } from './helpers';
 
@@ -92,17 +92,6 @@ describe('openMapText', () => {
     openMapText('nope', store);
     openMapText(serializeMapFile(incoming, EXPORTED_AT), store);
     expect(store.getState().fileError).toBeNull();
-  });
-});
-
-describe('latestMap', () => {
-  it.each([
-    ['the latest period', ['2026-Q1', '2026-Q3', '2025-Q4'], '2026-Q3'],
-    ['a dated map over undated ones', ['', '2024-Q1', ''], '2024-Q1'],
-    ['the last map when none is dated', ['', ''], ''],
-  ])('picks %s', (_, periods, expected) => {
-    const maps = periods.map((period, i) => makeMap({ id: `m${i}`, period }));
-    expect(latestMap(maps)?.period).toBe(expected);
   });
 });
 

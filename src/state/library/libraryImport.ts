@@ -1,7 +1,7 @@
 import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
 import { quotedMap } from '../../domain/words';
-import { latestMap } from '../files';
+import { latestMap } from '../../domain/quarters/latestMap';
 import { commitIndex, deleteCopy, entryOf, readMap, showMap, takenIds, writeCopy, type LibraryContext } from './libraryContext';
 import { findEntry, freshMapId, putEntry } from './libraryIndex';
 import { mapsToWrite, planImport, type ImportChoice, type ImportPlan } from './importPlan';
