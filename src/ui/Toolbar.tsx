@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { KIND_NAME } from '../domain/words';
 import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/canvasHandlers';
-import { getCommand, runCommand, type CommandId } from '../state/commands';
+import { getCommand, runCommand, type CommandId } from '../state/commands/registry';
 import { workbenchStore } from '../state/store';
 import { useHistory } from '../state/useHistory';
 import { useWorkbench } from '../state/useWorkbench';

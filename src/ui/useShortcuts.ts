@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { commandForKey, runCommand } from '../state/commands';
+import { commandForKey, runCommand } from '../state/commands/registry';
 import { workbenchStore } from '../state/store';
 import { isTypingTarget } from './typing';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { mapDoc } from '../../src/collab/mapDoc';
-import { getCommand } from '../../src/state/commands';
+import { getCommand } from '../../src/state/commands/registry';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { makeApprover, makeMap, makePlanItem, makeProof, makeRisk, nodeById, requires } from '../builders';
 import { expectValid } from '../state/helpers';

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeMapFile } from '../../src/domain/format/serialize';
-import { COMMANDS } from '../../src/state/commands';
+import { COMMANDS } from '../../src/state/commands/registry';
 import { openMapText } from '../../src/state/files';
 import { App } from '../../src/ui/App';
 import { Toolbar } from '../../src/ui/Toolbar';

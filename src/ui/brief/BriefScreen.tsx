@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { briefContent } from '../../domain/brief/briefContent';
 import { briefMarkdown } from '../../domain/brief/briefMarkdown';
-import { runCommand } from '../../state/commands';
+import { runCommand } from '../../state/commands/registry';
 import { downloadText } from '../../state/files';
 import { workbenchStore } from '../../state/store';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { COMMANDS, type Command } from '../../state/commands';
+import { COMMANDS, type WorkbenchCommand } from '../../state/commands/registry';
 import { useWorkbench } from '../../state/useWorkbench';
 import { groupName } from '../palette/groups';
 import { Keys } from '../palette/Keys';
@@ -19,7 +19,7 @@ const MORE_KEYS: readonly { label: string; shortcut: string }[] = [
 export function HelpOverlay() {
   const setOverlay = useWorkbench((s) => s.setOverlay);
   const titleId = useId();
-  const groups = new Map<string, Command[]>();
+  const groups = new Map<string, WorkbenchCommand[]>();
   for (const command of COMMANDS) {
     if (!command.shortcut) continue;
     groups.set(command.group, [...(groups.get(command.group) ?? []), command]);

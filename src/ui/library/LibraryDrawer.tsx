@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { marketGroups } from '../../domain/quarters/marketHistory';
-import { runCommand } from '../../state/commands';
+import { runCommand } from '../../state/commands/registry';
 import { downloadText } from '../../state/files';
 import { liveEntries } from '../../state/library/libraryIndex';
 import { appLibrary, useLibrary } from '../../state/library/useLibrary';

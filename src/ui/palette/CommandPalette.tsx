@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/canvasHandlers';
-import { COMMANDS, isCommandEnabled, runCommand, type Command } from '../../state/commands';
+import { COMMANDS, isCommandEnabled, runCommand, type WorkbenchCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../../state/store';
 import { useHistory } from '../../state/useHistory';
 import { useWorkbench } from '../../state/useWorkbench';
@@ -25,12 +25,12 @@ export function CommandPalette() {
   const [active, setActive] = useState(0);
   const ids = { title: useId(), list: useId() };
   const results = useMemo(() => searchCommands(COMMANDS, query), [query]);
-  const enabled = (command: Command) => enabledFlags[COMMANDS.indexOf(command)] === '1';
+  const enabled = (command: WorkbenchCommand) => enabledFlags[COMMANDS.indexOf(command)] === '1';
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const optionId = (i: number) => `${ids.list}-option-${i}`;
 
   const close = () => setOverlay(null);
-  const run = (command: Command) => {
+  const run = (command: WorkbenchCommand) => {
     if (!enabled(command)) return;
     close();
     runCommand(command.id, workbenchStore);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
 import { selectSelectedNode } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
-import { runCommand } from '../../state/commands';
+import { runCommand } from '../../state/commands/registry';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
 import { KIND_ICON } from '../kindIcon';
 import { formatLift, percent } from '../words';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { runCommand, type CommandId } from '../../state/commands';
+import { runCommand, type CommandId } from '../../state/commands/registry';
 import { workbenchStore } from '../../state/store';
 import { PresentAside } from './PresentAside';
 import { PresentCanvas } from './PresentCanvas';

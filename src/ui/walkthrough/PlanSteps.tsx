@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NODE_KINDS } from '../../domain/records/states';
 import { findNode } from '../../state/selectors';
-import { runCommand } from '../../state/commands';
+import { runCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../../state/store';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
 import { PlanFlags } from '../panels/PlanFlags';

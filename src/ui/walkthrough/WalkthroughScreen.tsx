@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { runCommand } from '../../state/commands';
+import { runCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../../state/store';
 import type { WalkthroughStep } from '../../state/types';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';

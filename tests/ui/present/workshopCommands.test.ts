@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
-import { getCommand, isCommandEnabled, runCommand } from '../../../src/state/commands';
+import { getCommand, isCommandEnabled, runCommand } from '../../../src/state/commands/registry';
 import { fears, makeApprover, makeMap, makeProof, makeRisk, requires } from '../../builders';
 import { storeWith } from '../../state/helpers';
 

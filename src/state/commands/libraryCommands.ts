@@ -1,12 +1,9 @@
-import type { Command } from '../commands';
 import { downloadText } from '../files';
+import { hasLibrary, libraryOf } from '../library/registry';
 import type { WorkbenchState, WorkbenchStore } from '../types';
-import { hasLibrary, libraryOf } from './registry';
+import type { Command } from './command';
 
-/*
- * The library's commands (library, new map, start next quarter, compare, history, export library).
- * They are part of the one registry: commands.ts spreads them into COMMANDS.
- */
+/* The library's commands (library, new map, start next quarter, compare, history, export library). */
 
 const ready = (state: WorkbenchState) => !state.loading && hasLibrary();
 
@@ -17,7 +14,7 @@ function libraryFor(store: WorkbenchStore) {
   return library;
 }
 
-export const LIBRARY_COMMANDS: readonly Command[] = [
+export const LIBRARY_COMMANDS = [
   {
     id: 'open-library',
     label: 'Library',
@@ -69,4 +66,4 @@ export const LIBRARY_COMMANDS: readonly Command[] = [
       store.getState().setNotice({ tone: 'info', text: `Exported ${exported.count} maps as one workspace file${left}.` });
     },
   },
-];
+] as const satisfies readonly Command[];

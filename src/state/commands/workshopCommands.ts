@@ -1,35 +1,13 @@
-import type { Command, CommandId, ShortcutEvent } from './commands';
-import type { WorkbenchState } from './types';
+import type { WorkbenchState } from '../types';
+import { idle, letter, noModifiers, type Command } from './command';
 
 /*
  * Workshop mode's commands (present, spotlight, walkthrough, what-if, brief, templates, palette, help).
- * They are part of the one registry: commands.ts spreads them into COMMANDS.
+ * Most of them still run while a workshop screen covers the workbench (`onWorkshopScreens`); every other
+ * command waits for the workbench: Delete must not remove a selection nobody can see.
  */
 
-const noModifiers = (e: ShortcutEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
-const letter = (key: string) => (e: ShortcutEvent) =>
-  noModifiers(e) && !e.shiftKey && e.key.toLowerCase() === key;
-const idle = (state: WorkbenchState) => !state.loading;
 const presenting = (state: WorkbenchState) => state.workshopScreen === 'present';
-
-/**
- * Commands that still run while a workshop screen (present, walkthrough, brief) covers the workbench.
- * Every other command waits for the workbench: Delete must not remove a selection nobody can see.
- */
-export const USABLE_ON_WORKSHOP_SCREENS: ReadonlySet<CommandId> = new Set<CommandId>([
-  'undo',
-  'redo',
-  'export-json',
-  'present',
-  'spotlight-next',
-  'spotlight-previous',
-  'walkthrough',
-  'what-if',
-  'brief',
-  'palette',
-  'help',
-  'leave-screen',
-]);
 
 /** Full screen where the browser allows it; presenting works without it too. */
 function enterFullscreen(): void {
@@ -42,17 +20,18 @@ function leaveFullscreen(): void {
   document.exitFullscreen().catch(() => undefined);
 }
 
-const screenCommand = (
-  id: CommandId,
+const screenCommand = <const Id extends string>(
+  id: Id,
   screen: 'walkthrough' | 'brief',
   label: string,
   key: string,
-): Command => ({
+): Command<Id> => ({
   id,
   label,
   shortcut: key.toUpperCase(),
   keys: letter(key),
   group: 'workshop',
+  onWorkshopScreens: true,
   enabled: idle,
   run: (store) => {
     leaveFullscreen();
@@ -60,13 +39,14 @@ const screenCommand = (
   },
 });
 
-export const WORKSHOP_COMMANDS: readonly Command[] = [
+export const WORKSHOP_COMMANDS = [
   {
     id: 'present',
     label: 'Present on the shared screen',
     shortcut: 'F5',
     keys: (e) => noModifiers(e) && !e.shiftKey && e.key === 'F5',
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: (s) => idle(s) && !presenting(s),
     run: (store) => {
       const state = store.getState();
@@ -81,6 +61,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: '→',
     keys: (e) => noModifiers(e) && (e.key === 'ArrowRight' || e.key === 'ArrowDown'),
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: (s) => presenting(s) && s.map.nodes.some((n) => n.kind === 'approver'),
     run: (store) => store.getState().stepSpotlight(1),
   },
@@ -90,6 +71,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: '←',
     keys: (e) => noModifiers(e) && (e.key === 'ArrowLeft' || e.key === 'ArrowUp'),
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: (s) => presenting(s) && s.map.nodes.some((n) => n.kind === 'approver'),
     run: (store) => store.getState().stepSpotlight(-1),
   },
@@ -100,6 +82,8 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: 'T',
     keys: letter('t'),
     group: 'workshop',
+    changesMap: true,
+    onWorkshopScreens: true,
     enabled: idle,
     run: (store) => store.getState().openWhatIf(),
   },
@@ -108,6 +92,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     id: 'new-from-template',
     label: 'New map from a template…',
     group: 'workshop',
+    changesMap: true,
     enabled: idle,
     run: (store) => store.getState().setOverlay('templates'),
   },
@@ -117,6 +102,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: 'Ctrl+K',
     keys: (e) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k',
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: () => true,
     run: (store) => store.getState().setOverlay('palette'),
   },
@@ -126,6 +112,7 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: '?',
     keys: (e) => !e.ctrlKey && !e.metaKey && !e.altKey && e.key === '?',
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: () => true,
     run: (store) => store.getState().setOverlay('help'),
   },
@@ -135,10 +122,11 @@ export const WORKSHOP_COMMANDS: readonly Command[] = [
     shortcut: 'Esc',
     keys: (e) => noModifiers(e) && e.key === 'Escape',
     group: 'workshop',
+    onWorkshopScreens: true,
     enabled: (s) => s.workshopScreen !== null,
     run: (store) => {
       leaveFullscreen();
       store.getState().openWorkshopScreen(null);
     },
   },
-];
+] as const satisfies readonly Command[];
