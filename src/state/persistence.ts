@@ -1,5 +1,6 @@
 import { createStore as createIdbStore, del, get, set, update, type UseStore } from 'idb-keyval';
-import { createLibrary, type Library } from './library/library';
+import { createLibrary } from './library/library';
+import { type Library } from './library/libraryTypes';
 import type { LibraryStateStore } from './library/libraryState';
 import type { MapStorage } from './library/storage';
 import { browserTabChannel, type TabChannel } from './library/tabChannel';

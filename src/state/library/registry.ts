@@ -1,5 +1,5 @@
 import type { WorkbenchStore } from '../types';
-import type { Library } from './library';
+import type { Library } from './libraryTypes';
 
 /*
  * Which library keeps a workbench store's maps. Opening a file (files.ts) and the library's commands

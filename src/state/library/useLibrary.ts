@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { workbenchStore } from '../store';
-import type { Library } from './library';
+import type { Library } from './libraryTypes';
 import { libraryState, type LibraryState, type LibraryViewActions } from './libraryState';
 import { libraryOf } from './registry';
 

@@ -1,6 +1,7 @@
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import { createLibrary, type Library } from '../../../src/state/library/library';
+import { createLibrary } from '../../../src/state/library/library';
+import type { Library } from '../../../src/state/library/libraryTypes';
 import { INDEX_KEY, readIndex, type LibraryEntry, type LibraryIndex } from '../../../src/state/library/libraryIndex';
 import { createLibraryState } from '../../../src/state/library/libraryState';
 import type { MapStorage } from '../../../src/state/library/storage';

@@ -1,7 +1,8 @@
 import { act } from '@testing-library/react';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import { createLibrary, type Library } from '../../../src/state/library/library';
+import { createLibrary } from '../../../src/state/library/library';
+import type { Library } from '../../../src/state/library/libraryTypes';
 import { initialLibraryState, libraryState } from '../../../src/state/library/libraryState';
 import { workbenchStore } from '../../../src/state/store';
 import { closeTabs, EXPORTED_AT, memoryStorage, openTab } from '../../state/library/helpers';
