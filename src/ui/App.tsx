@@ -5,7 +5,7 @@ import { FileInput } from './files/FileInput';
 import { LibraryLayer } from './library/LibraryLayer';
 import { RefusedFileDialog } from './files/RefusedFileDialog';
 import { NoticeToast } from './NoticeToast';
-import { WorkshopLayer } from './present/WorkshopLayer';
+import { WorkshopLayer } from './WorkshopLayer';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';

@@ -5,8 +5,8 @@ import { getCommand, runCommand, type CommandId } from '../state/commands/regist
 import { workbenchStore } from '../state/store';
 import { useHistory } from '../state/useHistory';
 import { useWorkbench } from '../state/useWorkbench';
-import { PlanIcon } from './icons';
-import { KIND_ICON } from './kindIcon';
+import { PlanIcon } from './shared/icons';
+import { KIND_ICON } from './shared/kindIcon';
 
 /** The toolbar's buttons, in groups; labels, shortcuts and enabled state all come from the commands registry. */
 const TOOLBAR_GROUPS: readonly { label: string; ids: readonly CommandId[] }[] = [

@@ -2,9 +2,9 @@ import { LiveButton } from '../collab/ui/LiveButton';
 import { findNode, selectAnalysis } from '../state/selectors';
 import type { SaveStatus } from '../state/types';
 import { useWorkbench } from '../state/useWorkbench';
-import { TargetIcon } from './icons';
+import { TargetIcon } from './shared/icons';
 import { Toolbar } from './Toolbar';
-import { formatLift, formatScore } from './words';
+import { formatLift, formatScore } from './shared/words';
 import { KIND_NAME } from '../domain/words';
 
 const SAVE_TEXT: Record<SaveStatus, string> = {

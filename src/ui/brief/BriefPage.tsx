@@ -9,7 +9,7 @@ import {
 } from '../../domain/brief/briefContent';
 import type { DecisionMap } from '../../domain/records/map';
 import { KIND_NAME } from '../../domain/words';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 import { MapPicture } from './MapPicture';
 
 const orNotSet = (value: string) => (value.trim() === '' ? 'not set' : value);

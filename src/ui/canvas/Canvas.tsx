@@ -22,16 +22,16 @@ import { findPlanItem } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
 import type { NodeMove } from '../../domain/edits/types';
 import { useWorkbench } from '../../state/useWorkbench';
-import type { Measured } from './buildFlowNodes';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
-import { edgeTypes, nodeTypes } from './flowTypesRegistry';
-import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
+import type { Measured } from '../flow/buildFlowNodes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
+import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
-import { selectionAfterChanges } from './selectionChanges';
+import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
-import { useFlowModel } from './useFlowModel';
+import { useFlowModel } from '../flow/useFlowModel';
 
 /** The canvas: React Flow as a view of the map; every change goes back to the store as an action. */
 export function Canvas() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../domain/records/states';
-import { KIND_ICON } from '../kindIcon';
+import { KIND_ICON } from '../shared/kindIcon';
 import { KIND_NAME } from '../../domain/words';
 
 /**

@@ -1,8 +1,8 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { DecisionMap } from '../../domain/records/map';
 import { KIND_COLUMN } from '../../domain/layout/columns';
-import type { Measured } from './buildFlowNodes';
-import { CARD_WIDTH } from './planLane';
+import type { Measured } from '../flow/buildFlowNodes';
+import { CARD_WIDTH } from '../flow/planLane';
 
 const DEFAULT_HEIGHT = 150;
 

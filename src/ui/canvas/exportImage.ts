@@ -31,7 +31,7 @@ export async function renderCanvasImage(
   // Every exported SVG is sanitized: it leaves the app and is opened elsewhere.
   return format === 'png'
     ? toPng(viewportElement, options)
-    : (await import('../export/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
+    : (await import('../shared/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
 }
 
 /** Saves a data URL as a file through a temporary link. */

@@ -4,10 +4,10 @@ import { setCanvasHandlers } from '../../state/canvasHandlers';
 import { imageFileName } from '../../state/files';
 import { workbenchStore } from '../../state/store';
 import { layoutDecisionNodes } from './autoLayout';
-import type { Measured } from './buildFlowNodes';
+import type { Measured } from '../flow/buildFlowNodes';
 import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
-import { withFullDetail } from './levelOfDetail';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { withFullDetail } from '../flow/levelOfDetail';
 
 const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
 

@@ -5,7 +5,7 @@ import { downloadText } from '../../state/files';
 import { liveEntries } from '../../state/library/libraryIndex';
 import { appLibrary, useLibrary } from '../../state/library/useLibrary';
 import { workbenchStore } from '../../state/store';
-import { groupName } from './groupName';
+import { marketGroupName } from '../../domain/quarters/marketGroupName';
 import { LibraryEntryRow, type EntryActions } from './LibraryEntryRow';
 
 /**
@@ -98,7 +98,7 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
         </div>
         <div className="library-drawer__body">
           {groups.map((group) => {
-            const market = groupName(group);
+            const market = marketGroupName(group);
             const first = group[0];
             return (
               <section key={first?.id} className="library-market" aria-label={market}>

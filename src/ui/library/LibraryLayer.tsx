@@ -8,7 +8,7 @@ import './library.css';
 // The drawer loads right after the first paint (started here), keeping it off the first visit's budget.
 const drawerModule = import('./LibraryDrawer');
 const LibraryDrawer = lazy(() => drawerModule.then((m) => ({ default: m.LibraryDrawer })));
-const QuartersView = lazy(() => import('../compare/QuartersView').then((m) => ({ default: m.QuartersView })));
+const QuartersView = lazy(() => import('../quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
 
 /** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
 export function LibraryLayer() {

@@ -4,9 +4,9 @@ import { COMMANDS, isCommandEnabled, runCommand, type WorkbenchCommand } from '.
 import { workbenchStore } from '../../state/store';
 import { useHistory } from '../../state/useHistory';
 import { useWorkbench } from '../../state/useWorkbench';
-import { groupName } from './groups';
-import { Keys } from './Keys';
-import { Modal } from './Modal';
+import { groupName } from '../shared/commandWords';
+import { Keys } from '../shared/controls/Keys';
+import { Modal } from '../shared/controls/Modal';
 import { searchCommands } from './paletteSearch';
 import './palette.css';
 

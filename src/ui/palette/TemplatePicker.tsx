@@ -7,7 +7,7 @@ import { randomSuffix } from '../../domain/edits/ids';
 import { libraryOf } from '../../state/library/registry';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
-import { Modal } from './Modal';
+import { Modal } from '../shared/controls/Modal';
 import './palette.css';
 
 /**

@@ -4,11 +4,11 @@ import { selectSelectedNode } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
 import { runCommand } from '../../state/commands/registry';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { KIND_ICON } from '../kindIcon';
-import { formatLift, percent } from '../words';
+import { KIND_ICON } from '../shared/kindIcon';
+import { formatLift, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
-import { StateEditor } from './StateEditor';
+import { StateEditor } from '../shared/controls/StateEditor';
 import './presentAside.css';
 
 /**

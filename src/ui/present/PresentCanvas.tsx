@@ -14,11 +14,11 @@ import {
 import { findPlanItem } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
-import type { Measured } from '../canvas/buildFlowNodes';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../canvas/flowTypes';
-import { edgeTypes, nodeTypes } from '../canvas/flowTypesRegistry';
-import { selectionAfterChanges } from '../canvas/selectionChanges';
-import { useFlowModel } from '../canvas/useFlowModel';
+import type { Measured } from '../flow/buildFlowNodes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
+import { selectionAfterChanges } from '../flow/selectionChanges';
+import { useFlowModel } from '../flow/useFlowModel';
 import { spotlitIds } from '../../domain/records/needs';
 import './presentCanvas.css';
 

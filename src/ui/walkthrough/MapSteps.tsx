@@ -4,7 +4,7 @@ import { workbenchStore } from '../../state/store';
 import { useWorkbench } from '../../state/useWorkbench';
 import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
-import { StateEditor } from '../present/StateEditor';
+import { StateEditor } from '../shared/controls/StateEditor';
 import { QuickEntry } from './QuickEntry';
 import { STAGE_KIND } from './steps';
 import './walkthroughSteps.css';

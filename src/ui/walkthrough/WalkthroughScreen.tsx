@@ -3,7 +3,7 @@ import { runCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../../state/store';
 import type { WalkthroughStep } from '../../state/types';
 import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 import { ApproversStep, NeedsStep } from './MapSteps';
 import { AddressesStep, EndStep, PlanStep } from './PlanSteps';
 import { questionFor } from './questions';

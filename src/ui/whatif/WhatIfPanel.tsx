@@ -6,11 +6,10 @@ import { findNode } from '../../state/selectors';
 import { workbenchStore } from '../../state/store';
 import type { NodeState } from '../../domain/records/nodeState';
 import { useWorkbench } from '../../state/useWorkbench';
-import { formatLift, formatScore } from '../words';
+import { deltaWords, formatLift, formatScore, resolvedPhrase } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
-import { useWhatIf } from './useWhatIf';
+import { useWhatIf } from '../shared/useWhatIf';
 import { stateOf, statesOf } from '../../domain/records/nodeState';
-import { deltaWords, resolvedPhrase } from './words';
 import './whatif.css';
 
 const SUGGESTIONS = 3;

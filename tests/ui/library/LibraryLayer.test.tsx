@@ -9,10 +9,10 @@ import { libraryState } from '../../../src/state/library/libraryState';
 import { appLibrary } from '../../../src/state/library/useLibrary';
 import { workbenchStore } from '../../../src/state/store';
 import { LibraryLayer } from '../../../src/ui/library/LibraryLayer';
-import { formatScore } from '../../../src/ui/words';
+import { formatScore } from '../../../src/ui/shared/words';
 import { makeApprover, makeMap } from '../../builders';
 import { EXPORTED_AT } from '../../state/library/helpers';
-import { lastQuarter, thisQuarter } from '../compare/quarters';
+import { lastQuarter, thisQuarter } from '../quarters/quarters';
 import { acting, appLibraryWith, stopAppLibrary } from './appLibrary';
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { analyze } from '../../../src/domain/analysis/analyze';
 import { workbenchStore } from '../../../src/state/store';
 import { App } from '../../../src/ui/App';
 import { applyWhatIf } from '../../../src/domain/edits/whatIf';
-import { formatScore } from '../../../src/ui/words';
+import { formatScore } from '../../../src/ui/shared/words';
 import { store, workshopMap } from '../helpers';
 import { loadWorkshop, pressKey } from '../present/helpers';
 

@@ -1,6 +1,6 @@
 import type { MapDiff } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 import { nodeName, signedPoints } from './changeWords';
 
 interface Props {

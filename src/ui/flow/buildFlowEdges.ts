@@ -2,7 +2,7 @@ import type { Edge } from '../../domain/records/edge';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
-import { EDGE_VERB } from '../words';
+import { EDGE_VERB } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import type { DecisionFlowEdge, PlanLinkFlowEdge, WorkbenchFlowEdge } from './flowTypes';
 

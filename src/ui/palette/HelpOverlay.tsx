@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { COMMANDS, type WorkbenchCommand } from '../../state/commands/registry';
 import { useWorkbench } from '../../state/useWorkbench';
-import { groupName } from '../palette/groups';
-import { Keys } from '../palette/Keys';
-import { Modal } from '../palette/Modal';
-import '../palette/palette.css';
+import { groupName } from '../shared/commandWords';
+import { Keys } from '../shared/controls/Keys';
+import { Modal } from '../shared/controls/Modal';
+import './palette.css';
 
 /** What the keyboard does that is not a command of the registry. */
 const MORE_KEYS: readonly { label: string; shortcut: string }[] = [

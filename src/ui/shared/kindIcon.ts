@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { NodeKind } from '../domain/records/states';
+import type { NodeKind } from '../../domain/records/states';
 import { DocumentIcon, FrictionIcon, PersonIcon, WarningIcon, type IconProps } from './icons';
 
 /** The icon of each node kind. */

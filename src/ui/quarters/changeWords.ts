@@ -1,7 +1,7 @@
 import type { RecordChange } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { CATEGORY_NAME } from '../words';
+import { CATEGORY_NAME } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 
 /*

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { LibraryView } from '../../state/library/libraryState';
 import { appLibrary, useLibrary } from '../../state/library/useLibrary';
-import { HistoryView } from '../history/HistoryView';
+import { HistoryView } from './HistoryView';
 import { CompareView } from './CompareView';
 import './compare.css';
-import '../history/history.css';
+import './history.css';
 
 /*
  * The compare and history views, over the workbench. Loaded lazily (React.lazy in LibraryLayer), so the

@@ -1,6 +1,6 @@
 import type { DecisionNode } from '../../domain/records/node';
 import type { NodeKind } from '../../domain/records/states';
-import { cardStateText, percent, stateSteps } from '../words';
+import { cardStateText, percent, stateSteps } from '../shared/words';
 
 /**
  * How tall a decision card is, worked out from its record without drawing it: for the far zoom, where

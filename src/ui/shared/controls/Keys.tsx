@@ -1,4 +1,4 @@
-import { shortcutKeys } from './groups';
+import { shortcutKeys } from '../commandWords';
 
 /** A shortcut as key caps ("Ctrl" "K"); screen readers hear "shortcut Ctrl+K". */
 export function Keys({ shortcut }: { shortcut: string }) {

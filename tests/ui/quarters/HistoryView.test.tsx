@@ -6,11 +6,11 @@ import { analyze } from '../../../src/domain/analysis/analyze';
 import { startNextQuarter } from '../../../src/domain/quarters/startNextQuarter';
 import { libraryState } from '../../../src/state/library/libraryState';
 import { workbenchStore } from '../../../src/state/store';
-import { QuartersView } from '../../../src/ui/compare/QuartersView';
-import { wrapLabel } from '../../../src/ui/history/wrapLabel';
-import { formatScore } from '../../../src/ui/words';
+import { QuartersView } from '../../../src/ui/quarters/QuartersView';
+import { wrapLabel } from '../../../src/ui/quarters/wrapLabel';
+import { formatScore } from '../../../src/ui/shared/words';
 import { makeMap } from '../../builders';
-import { lastQuarter, thisQuarter } from '../compare/quarters';
+import { lastQuarter, thisQuarter } from './quarters';
 import { appLibraryWith, stopAppLibrary } from '../library/appLibrary';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
-import { EDGE_VERB } from '../words';
-import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from './kindColors';
+import { EDGE_VERB } from '../shared/words';
+import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kindColors';
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
 import { useFar } from './levelOfDetail';
 

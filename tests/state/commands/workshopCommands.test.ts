@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { getCommand, isCommandEnabled, runCommand } from '../../../src/state/commands/registry';
 import { fears, makeApprover, makeMap, makeProof, makeRisk, requires } from '../../builders';
-import { storeWith } from '../../state/helpers';
+import { storeWith } from '../helpers';
 
 /** Three approvers of different readiness: champion (most ready), neutral, opposed (least). */
 function roomMap() {

@@ -3,7 +3,7 @@ import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
-import { describeNode } from '../words';
+import { describeNode } from '../shared/words';
 import type { DecisionFlowNode, PlanFlowNode, WorkbenchFlowNode } from './flowTypes';
 
 export interface Measured {

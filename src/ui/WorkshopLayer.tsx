@@ -1,21 +1,21 @@
 import { lazy, Suspense, useCallback } from 'react';
-import { useWorkbench } from '../../state/useWorkbench';
-import { NoticeToast } from '../NoticeToast';
+import { useWorkbench } from '../state/useWorkbench';
+import { NoticeToast } from './NoticeToast';
 
 // Loaded when first used: the workbench's first paint does not pay for workshop mode.
-const PresentScreen = lazy(() => import('./PresentScreen').then((m) => ({ default: m.PresentScreen })));
+const PresentScreen = lazy(() => import('./present/PresentScreen').then((m) => ({ default: m.PresentScreen })));
 const WalkthroughScreen = lazy(() =>
-  import('../walkthrough/WalkthroughScreen').then((m) => ({ default: m.WalkthroughScreen })),
+  import('./walkthrough/WalkthroughScreen').then((m) => ({ default: m.WalkthroughScreen })),
 );
-const BriefScreen = lazy(() => import('../brief/BriefScreen').then((m) => ({ default: m.BriefScreen })));
-const WhatIfPanel = lazy(() => import('../whatif/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
+const BriefScreen = lazy(() => import('./brief/BriefScreen').then((m) => ({ default: m.BriefScreen })));
+const WhatIfPanel = lazy(() => import('./whatif/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
 const CommandPalette = lazy(() =>
-  import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+  import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
 );
 const TemplatePicker = lazy(() =>
-  import('../palette/TemplatePicker').then((m) => ({ default: m.TemplatePicker })),
+  import('./palette/TemplatePicker').then((m) => ({ default: m.TemplatePicker })),
 );
-const HelpOverlay = lazy(() => import('../help/HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+const HelpOverlay = lazy(() => import('./palette/HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
 
 /**
  * Workshop mode over the workbench: the full-screen views (present, walkthrough, brief), the what-if

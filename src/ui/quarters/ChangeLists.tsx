@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MapDiff, RecordChange } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
-import { PlanIcon } from '../icons';
-import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, EDGE_VERB } from '../words';
+import { PlanIcon } from '../shared/icons';
+import { KIND_ICON } from '../shared/kindIcon';
+import { CATEGORY_NAME, EDGE_VERB } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { labelIn, recordChangeWords } from './changeWords';
 

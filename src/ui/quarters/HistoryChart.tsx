@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { HistoryEntry } from '../../domain/quarters/marketHistory';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 import { wrapLabel } from './wrapLabel';
 
 /*

@@ -1,8 +1,8 @@
-import type { ApproverReadiness } from '../domain/analysis/types';
-import type { DecisionNode } from '../domain/records/node';
-import { KIND_NAME } from '../domain/words';
-import type { EdgeKind, NodeKind, PlanCategory } from '../domain/records/states';
-import { FRICTION_STATUSES, PROOF_STATUSES, RISK_REDUCTIONS, STANCES } from '../domain/records/states';
+import type { ApproverReadiness } from '../../domain/analysis/types';
+import type { DecisionNode } from '../../domain/records/node';
+import { KIND_NAME } from '../../domain/words';
+import type { EdgeKind, NodeKind, PlanCategory } from '../../domain/records/states';
+import { FRICTION_STATUSES, PROOF_STATUSES, RESOLVED, RISK_REDUCTIONS, STANCES } from '../../domain/records/states';
 
 /** The words a room reads beyond the domain's (src/domain/words.ts): state names, descriptions of records. */
 
@@ -121,4 +121,17 @@ export function describeNode(
 /** "CFO (veto) — skeptical, 31% ready" for lists. */
 export function describeReadiness(approver: ApproverReadiness): string {
   return `${approver.label}${approver.veto ? ' (veto)' : ''}: ${approver.stance}, ${percent(approver.readiness)} ready`;
+}
+
+/** "were verified", "were a champion": how the what-if asks about resolving a node. */
+export function resolvedPhrase(node: DecisionNode): string {
+  return node.kind === 'approver' ? 'were a champion' : `were ${RESOLVED[node.kind]}`;
+}
+
+/** "+14.5 points", "−2 points", "no change". */
+export function deltaWords(delta: number): string {
+  const rounded = Math.round(delta * 10) / 10;
+  if (rounded === 0) return 'no change';
+  const size = Math.abs(rounded);
+  return `${rounded > 0 ? '+' : '−'}${Number.isInteger(size) ? size : size.toFixed(1)} points`;
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { PlanFlags } from '../../panels/PlanFlags';
-import { PlanIcon } from '../../icons';
-import { CATEGORY_NAME, formatLift } from '../../words';
+import { PlanFlags } from '../../shared/PlanFlags';
+import { PlanIcon } from '../../shared/icons';
+import { CATEGORY_NAME, formatLift } from '../../shared/words';
 import type { PlanFlowNode } from '../flowTypes';
 
 /** A plan item in the plan lane; its links to the nodes it addresses are drawn as dashed edges. */

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
 import { marketGroups, marketHistory } from '../../domain/quarters/marketHistory';
 import { useLibrary } from '../../state/library/useLibrary';
-import { comparable } from '../compare/comparePair';
-import { useLibraryMaps } from '../compare/useLibraryMaps';
-import { groupName } from '../library/groupName';
-import { formatScore } from '../words';
+import { comparable } from './comparePair';
+import { useLibraryMaps } from './useLibraryMaps';
+import { marketGroupName } from '../../domain/quarters/marketGroupName';
+import { formatScore } from '../shared/words';
 import { HistoryChart } from './HistoryChart';
 
 interface Props {
@@ -35,13 +35,13 @@ export function HistoryView({ mapId, onOpen }: Props) {
           <select id={marketSelect} value={group[0]?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {groups.map((g) => (
               <option key={g[0]?.id} value={g[0]?.id}>
-                {groupName(g)} ({g.length} {g.length === 1 ? 'map' : 'maps'})
+                {marketGroupName(g)} ({g.length} {g.length === 1 ? 'map' : 'maps'})
               </option>
             ))}
           </select>
         </div>
       )}
-      <h2 className="history__heading">{groupName(group)}: obviousness by period</h2>
+      <h2 className="history__heading">{marketGroupName(group)}: obviousness by period</h2>
       <p className="history__legend">
         <span className="history__key history__key--score" aria-hidden="true" /> Obviousness
         <span className="history__key history__key--ceiling" aria-hidden="true" /> Plan ceiling: the score if every plan
@@ -55,7 +55,7 @@ export function HistoryView({ mapId, onOpen }: Props) {
             <HistoryChart history={history} openId={openId} onOpen={onOpen} />
           </div>
           <table className="history__table">
-            <caption className="visually-hidden">{groupName(group)}: each period’s score, constraint and plan ceiling</caption>
+            <caption className="visually-hidden">{marketGroupName(group)}: each period’s score, constraint and plan ceiling</caption>
             <thead>
               <tr>
                 <th scope="col">Period</th>

@@ -1,5 +1,5 @@
 import type { PlanFlag } from '../../domain/analysis/types';
-import { LinkOffIcon, LowIcon } from '../icons';
+import { LinkOffIcon, LowIcon } from './icons';
 
 const FLAG_TEXT: Record<PlanFlag, { text: string; title: string }> = {
   unanchored: { text: 'Unanchored', title: 'Addresses nothing in the market’s decision' },

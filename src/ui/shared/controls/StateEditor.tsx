@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { DecisionNode } from '../../domain/records/node';
-import { useWorkbench } from '../../state/useWorkbench';
-import { FieldMessage } from '../controls/FieldMessage';
-import { SegmentedRadio } from '../controls/SegmentedRadio';
+import type { DecisionNode } from '../../../domain/records/node';
+import { useWorkbench } from '../../../state/useWorkbench';
+import { FieldMessage } from './FieldMessage';
+import { SegmentedRadio } from './SegmentedRadio';
 import { stateOf } from '../words';
-import { stateOf as stateValue, statesOf } from '../../domain/records/nodeState';
-import { statePatch } from '../../domain/edits/whatIf';
+import { stateOf as stateValue, statesOf } from '../../../domain/records/nodeState';
+import { statePatch } from '../../../domain/edits/whatIf';
 
 /**
  * The one field a room changes most: a node's state (stance, status, reduction) as large radio buttons.

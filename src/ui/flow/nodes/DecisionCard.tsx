@@ -1,9 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { DecisionNode } from '../../../domain/records/node';
-import { Meter } from '../../controls/Meter';
-import { CheckIcon } from '../../icons';
-import { KIND_ICON } from '../../kindIcon';
-import { cardStateText, formatLift, percent, stateOf, stateSteps } from '../../words';
+import { Meter } from '../../shared/controls/Meter';
+import { CheckIcon } from '../../shared/icons';
+import { KIND_ICON } from '../../shared/kindIcon';
+import { cardStateText, formatLift, percent, stateOf, stateSteps } from '../../shared/words';
 import { KIND_NAME } from '../../../domain/words';
 import { estimatedCardHeight, pageMeasure } from '../cardSize';
 import type { DecisionCardData } from '../flowTypes';
