@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initPersistence } from './state/persistence';
-import { workbenchStore } from './state/store';
+import { initPersistence } from './state/persistence/persistence';
+import { workbenchStore } from './ui/shared/appStore';
 import { App } from './ui/App';
 
 /** Mounts the workbench and starts keeping its maps. Loaded by main.tsx once zod is configured. */

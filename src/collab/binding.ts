@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { DecisionMap } from '../domain/records/map';
 import { selectionWithin } from '../domain/edits/selection';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { checkMap, describeProblem, type MapProblem } from './checkMap';
 import { isDocEmpty, mapDoc, type MapDoc } from './mapDoc';
 import { readMapDoc, RecordCache, watchRecords, type DocReading } from './readMapDoc';

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { showLivePanel } from './liveSlot';
 import { defaultSyncServer, pageWithoutRoom, readRoomLink } from './roomLink';
 import { startLiveSession } from './session';

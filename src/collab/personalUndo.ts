@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { HistoryActions, WorkbenchStore } from '../state/types';
+import type { HistoryActions, WorkbenchStore } from '../state/store/types';
 import type { MapBinding } from './binding';
 
 /** A drag merges into one undo step for as long as it lasts. */

@@ -2,7 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Position } from '../domain/records/common';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { bindMapDoc, type MapBinding } from './binding';
 import { isDocEmpty } from './mapDoc';
 import { bindPersonalUndo, type PersonalUndo } from './personalUndo';

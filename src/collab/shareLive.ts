@@ -1,6 +1,6 @@
 import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { mapDoc } from './mapDoc';
 import { createRoomName, roomUrl, syncServerProblem, type RoomLink } from './roomLink';
 import { localCopyName } from './session';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useWorkbench } from '../state/useWorkbench';
+import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
 import { LibraryLayer } from './library/LibraryLayer';

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { KIND_NAME } from '../domain/words';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/canvasHandlers';
+import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/store/canvasHandlers';
 import { getCommand, runCommand, type CommandId } from '../state/commands/registry';
-import { workbenchStore } from '../state/store';
-import { useHistory } from '../state/useHistory';
-import { useWorkbench } from '../state/useWorkbench';
+import { workbenchStore } from './shared/appStore';
+import { useHistory } from './shared/appStore';
+import { useWorkbench } from './shared/appStore';
 import { PlanIcon } from './shared/icons';
 import { KIND_ICON } from './shared/kindIcon';
 

@@ -1,7 +1,7 @@
 import { LiveButton } from '../collab/ui/LiveButton';
-import { findNode, selectAnalysis } from '../state/selectors';
-import type { SaveStatus } from '../state/types';
-import { useWorkbench } from '../state/useWorkbench';
+import { findNode, selectAnalysis } from '../state/store/selectors';
+import type { SaveStatus } from '../state/store/types';
+import { useWorkbench } from './shared/appStore';
 import { TargetIcon } from './shared/icons';
 import { Toolbar } from './Toolbar';
 import { formatLift, formatScore } from './shared/words';

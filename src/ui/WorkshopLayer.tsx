@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback } from 'react';
-import { useWorkbench } from '../state/useWorkbench';
+import { useWorkbench } from './shared/appStore';
 import { NoticeToast } from './NoticeToast';
 
 // Loaded when first used: the workbench's first paint does not pay for workshop mode.

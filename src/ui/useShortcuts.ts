@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { commandForKey, runCommand } from '../state/commands/registry';
-import { workbenchStore } from '../state/store';
+import { workbenchStore } from './shared/appStore';
 import { isTypingTarget } from './shared/typing';
 
 /**

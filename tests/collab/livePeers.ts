@@ -8,8 +8,8 @@ import { writeMapChange } from '../../src/collab/writeMapDoc';
 import { checkMap } from '../../src/collab/checkMap';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { emptyMap } from '../../src/domain/records/map';
-import { createWorkbenchStore } from '../../src/state/store';
-import type { WorkbenchStore } from '../../src/state/types';
+import { createWorkbenchStore } from '../../src/state/store/createWorkbenchStore';
+import type { WorkbenchStore } from '../../src/state/store/types';
 
 /** One person in a live session: their store, their copy of the document, the binding and their undo. */
 export interface LivePeer {

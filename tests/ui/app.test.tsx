@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeMapFile } from '../../src/domain/format/serialize';
 import { COMMANDS } from '../../src/state/commands/registry';
-import { openMapText } from '../../src/state/files';
+import { openMapText } from '../../src/state/library/openFile';
 import { App } from '../../src/ui/App';
+import { workbenchStore } from '../../src/ui/shared/appStore';
 import { Toolbar } from '../../src/ui/Toolbar';
 import { makeMap, makeApprover } from '../builders';
 import { loadMap, panelLoaded, store, workshopMap } from './helpers';
@@ -45,7 +46,7 @@ describe('a refused file', () => {
     render(<App />);
     const before = store().map;
     act(() => {
-      openMapText(brokenFile);
+      openMapText(brokenFile, workbenchStore);
     });
     const dialog = screen.getByRole('dialog', { name: 'This file could not be opened' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap } from '../../bench/generateMap';
 import { analyze } from '../../src/domain/analysis/analyze';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { createAnalysisSelector } from '../../src/state/selectors';
+import { createAnalysisSelector } from '../../src/state/store/selectors';
 import { createFlowEdgeBuilder } from '../../src/ui/flow/buildFlowEdges';
 import { Canvas } from '../../src/ui/canvas/Canvas';
 import { loadMap, mouse, store } from './helpers';

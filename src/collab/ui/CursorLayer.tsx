@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { getCanvasHandlers, type CanvasViewport } from '../../state/canvasHandlers';
+import { getCanvasHandlers, type CanvasViewport } from '../../state/store/canvasHandlers';
 import { followViewport, type Person } from '../presence';
 import type { LiveSession, LiveView } from '../session';
 

@@ -1,5 +1,5 @@
 import type { Position } from '../../domain/records/common';
-import type { WorkbenchState, WorkbenchStore } from '../types';
+import type { WorkbenchState, WorkbenchStore } from '../store/types';
 
 /*
  * What a command is. A command is data (label, shortcut, when it is enabled, when it may run) plus what

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../../domain/records/states';
-import { getCanvasHandlers } from '../canvasHandlers';
+import { getCanvasHandlers } from '../store/canvasHandlers';
 import { idle, plain, withCtrl, type Command } from './command';
 
 /* Adding, editing and undoing: the commands of the map itself. */

@@ -1,5 +1,5 @@
-import { downloadText, exportMapJson, openMapText } from '../files';
-import type { WorkbenchStore } from '../types';
+import { downloadText, exportMapJson, openMapText } from '../library/openFile';
+import type { WorkbenchStore } from '../store/types';
 import { idle, withCtrl, type Command, type CommandInput } from './command';
 import { canvasCommand } from './viewCommands';
 

@@ -1,6 +1,6 @@
-import { downloadText } from '../files';
+import { downloadText } from '../library/openFile';
 import { hasLibrary, libraryOf } from '../library/registry';
-import type { WorkbenchState, WorkbenchStore } from '../types';
+import type { WorkbenchState, WorkbenchStore } from '../store/types';
 import type { Command } from './command';
 
 /* The library's commands (library, new map, start next quarter, compare, history, export library). */

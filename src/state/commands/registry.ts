@@ -1,4 +1,4 @@
-import type { WorkbenchState, WorkbenchStore } from '../types';
+import type { WorkbenchState, WorkbenchStore } from '../store/types';
 import type { Command, CommandInput, HistoryFlags, ShortcutEvent } from './command';
 import { EDIT_COMMANDS } from './editCommands';
 import { FILE_COMMANDS } from './fileCommands';

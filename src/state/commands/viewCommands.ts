@@ -1,4 +1,4 @@
-import { getCanvasHandlers, type CanvasHandlers } from '../canvasHandlers';
+import { getCanvasHandlers, type CanvasHandlers } from '../store/canvasHandlers';
 import { plain, type Command, type CommandGroup } from './command';
 
 /* What only the canvas can do (fit, zoom, layout): enabled while the canvas has registered its handlers. */

@@ -1,4 +1,4 @@
-import type { WorkbenchState } from '../types';
+import type { WorkbenchState } from '../store/types';
 import { idle, letter, noModifiers, type Command } from './command';
 
 /*

@@ -1,6 +1,6 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
 import { quoted } from '../../domain/words';
-import { SAVE_FAILED_TEXT } from './storage';
+import { SAVE_FAILED_TEXT } from '../persistence/storage';
 import {
   commitIndex,
   deleteCopy,

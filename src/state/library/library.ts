@@ -1,5 +1,5 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
-import type { WorkbenchStore } from '../types';
+import type { WorkbenchStore } from '../store/types';
 import { hasUnsavedChanges, onSavedElsewhere, saveOpenMap } from './autosave';
 import {
   createMap,
@@ -20,7 +20,7 @@ import { startLibrary } from './libraryStart';
 import { libraryState as appLibraryState } from './libraryState';
 import type { Library, LibraryOptions } from './libraryTypes';
 import { attachLibrary } from './registry';
-import { silentChannel } from './tabChannel';
+import { silentChannel } from '../persistence/tabChannel';
 import { exportWorkspace } from './workspaceExport';
 
 /*

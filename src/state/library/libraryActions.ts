@@ -2,7 +2,7 @@ import type { DecisionMap } from '../../domain/records/map';
 import { startNextQuarter } from '../../domain/quarters/startNextQuarter';
 import { quoted, quotedMap } from '../../domain/words';
 import { emptyMap } from '../../domain/records/map';
-import type { ActionResult } from '../types';
+import type { ActionResult } from '../store/types';
 import { loadSavedVersion, saveOpenMap } from './autosave';
 import {
   commitIndex,

@@ -2,9 +2,9 @@ import { parseMapFile } from '../../domain/format/parseMapFile';
 import { serializeMapFile } from '../../domain/format/serialize';
 import type { DecisionMap } from '../../domain/records/map';
 import { err, ok, type Result } from '../../domain/result';
-import type { MapStorage } from './storage';
-import { selectAnalysis } from '../selectors';
-import type { WorkbenchStore } from '../types';
+import type { MapStorage } from '../persistence/storage';
+import { selectAnalysis } from '../store/selectors';
+import type { WorkbenchStore } from '../store/types';
 import {
   changeEntry,
   copyKey,
@@ -17,7 +17,7 @@ import {
   type LibraryIndex,
 } from './libraryIndex';
 import type { LibraryStateStore } from './libraryState';
-import type { TabChannel } from './tabChannel';
+import type { TabChannel } from '../persistence/tabChannel';
 
 /**
  * What the library's parts share: where things are kept, the index as last read or written, and the open

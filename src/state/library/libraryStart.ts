@@ -1,8 +1,8 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
 import type { DecisionMap } from '../../domain/records/map';
 import { quotedMap } from '../../domain/words';
-import { CURRENT_KEY, KEPT_KEY } from './storage';
-import { selectAnalysis } from '../selectors';
+import { CURRENT_KEY, KEPT_KEY } from '../persistence/storage';
+import { selectAnalysis } from '../store/selectors';
 import {
   commitIndex,
   entryOf,

@@ -1,10 +1,10 @@
 import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
-import type { ActionResult } from '../types';
+import type { ActionResult } from '../store/types';
 import type { ConflictChoice } from './libraryActions';
 import type { LibraryStateStore } from './libraryState';
-import type { MapStorage } from './storage';
-import type { TabChannel } from './tabChannel';
+import type { MapStorage } from '../persistence/storage';
+import type { TabChannel } from '../persistence/tabChannel';
 import type { ImportChoice } from './importPlan';
 import type { WorkspaceExport } from './workspaceExport';
 

@@ -1,4 +1,4 @@
-import type { WorkbenchStore } from '../types';
+import type { WorkbenchStore } from '../store/types';
 import type { Library } from './libraryTypes';
 
 /*

@@ -17,11 +17,11 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { openMapFile } from '../../state/files';
-import { findPlanItem } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
+import { openMapFile } from '../../state/library/openFile';
+import { findPlanItem } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
 import type { NodeMove } from '../../domain/edits/types';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import type { Measured } from '../flow/buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
@@ -152,7 +152,7 @@ function FlowCanvas() {
     const file = event.dataTransfer.files[0];
     if (!file) return;
     event.preventDefault();
-    void openMapFile(file);
+    void openMapFile(file, workbenchStore);
   };
 
   return (

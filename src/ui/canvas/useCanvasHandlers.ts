@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { setCanvasHandlers } from '../../state/canvasHandlers';
-import { imageFileName } from '../../state/files';
-import { workbenchStore } from '../../state/store';
+import { setCanvasHandlers } from '../../state/store/canvasHandlers';
+import { imageFileName } from '../../state/library/openFile';
+import { workbenchStore } from '../shared/appStore';
 import { layoutDecisionNodes } from './autoLayout';
 import type { Measured } from '../flow/buildFlowNodes';
 import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';

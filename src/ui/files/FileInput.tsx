@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import { setCanvasHandlers } from '../../state/canvasHandlers';
-import { openMapFile } from '../../state/files';
+import { setCanvasHandlers } from '../../state/store/canvasHandlers';
+import { openMapFile } from '../../state/library/openFile';
+import { workbenchStore } from '../shared/appStore';
 
 /**
  * The page's real file input (visually hidden, reachable by its label) and the "Open file…"
@@ -25,7 +26,7 @@ export function FileInput() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void openMapFile(file);
+          if (file) void openMapFile(file, workbenchStore);
         }}
       />
     </>

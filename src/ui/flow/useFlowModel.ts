@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
-import { selectAnalysis } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
+import { selectAnalysis } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { createFlowEdgeBuilder } from './buildFlowEdges';
 import { createFlowNodeBuilder, type Measured } from './buildFlowNodes';
 import { planLanePositions } from './planLane';

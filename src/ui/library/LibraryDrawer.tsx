@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { marketGroups } from '../../domain/quarters/marketHistory';
 import { runCommand } from '../../state/commands/registry';
-import { downloadText } from '../../state/files';
+import { downloadText } from '../../state/library/openFile';
 import { liveEntries } from '../../state/library/libraryIndex';
-import { appLibrary, useLibrary } from '../../state/library/useLibrary';
-import { workbenchStore } from '../../state/store';
+import { appLibrary, useLibrary } from '../shared/appStore';
+import { workbenchStore } from '../shared/appStore';
 import { marketGroupName } from '../../domain/quarters/marketGroupName';
 import { LibraryEntryRow, type EntryActions } from './LibraryEntryRow';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { appLibrary, useLibrary } from '../../state/library/useLibrary';
+import { appLibrary, useLibrary } from '../shared/appStore';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { TabConflictNotice } from './TabConflictNotice';
 import './library.css';

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/canvasHandlers';
+import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/store/canvasHandlers';
 import { COMMANDS, isCommandEnabled, runCommand, type WorkbenchCommand } from '../../state/commands/registry';
-import { workbenchStore } from '../../state/store';
-import { useHistory } from '../../state/useHistory';
-import { useWorkbench } from '../../state/useWorkbench';
+import { workbenchStore } from '../shared/appStore';
+import { useHistory } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { groupName } from '../shared/commandWords';
 import { Keys } from '../shared/controls/Keys';
 import { Modal } from '../shared/controls/Modal';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { COMMANDS, type WorkbenchCommand } from '../../state/commands/registry';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { groupName } from '../shared/commandWords';
 import { Keys } from '../shared/controls/Keys';
 import { Modal } from '../shared/controls/Modal';

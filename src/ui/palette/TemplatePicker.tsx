@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { serializeMapFile } from '../../domain/format/serialize';
 import { TEMPLATES } from '../../domain/templates/templates';
 import { buildTemplateMap, type TemplateSpec } from '../../domain/templates/templateSpec';
-import { openMapText } from '../../state/files';
+import { openMapText } from '../../state/library/openFile';
 import { randomSuffix } from '../../domain/edits/ids';
 import { libraryOf } from '../../state/library/registry';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { Modal } from '../shared/controls/Modal';
 import './palette.css';
 

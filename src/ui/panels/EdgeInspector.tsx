@@ -1,7 +1,7 @@
 import type { Edge } from '../../domain/records/edge';
 import type { DecisionNode } from '../../domain/records/node';
 import { EDGE_ENDS } from '../../domain/records/states';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { EDGE_VERB } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 

@@ -1,5 +1,5 @@
 import type { DecisionMap } from '../../domain/records/map';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { CommitField } from '../shared/controls/CommitField';
 
 /** The Map tab: the map's own fields. */

@@ -8,9 +8,9 @@ import {
   RISK_REDUCTIONS,
   STANCES,
 } from '../../domain/records/states';
-import type { ActionResult } from '../../state/types';
+import type { ActionResult } from '../../state/store/types';
 import type { NodePatch } from '../../domain/edits/types';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { CommitField } from '../shared/controls/CommitField';
 import { FieldMessage } from '../shared/controls/FieldMessage';
 import { LEVELS, statesAsOptions } from '../shared/controls/options';

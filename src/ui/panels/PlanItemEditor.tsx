@@ -3,7 +3,7 @@ import type { PlanItemAnalysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
 import { NODE_KINDS, PLAN_CATEGORIES } from '../../domain/records/states';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { CommitField } from '../shared/controls/CommitField';
 import { FieldMessage } from '../shared/controls/FieldMessage';
 import { KIND_ICON } from '../shared/kindIcon';

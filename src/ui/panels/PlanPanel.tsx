@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { useWorkbench } from '../../state/useWorkbench';
+import { useWorkbench } from '../shared/appStore';
 import { WarningIcon } from '../shared/icons';
 import { KIND_ICON } from '../shared/kindIcon';
 import { CATEGORY_NAME, formatLift, formatScore, percent } from '../shared/words';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
-import { selectSelectedNode } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
+import { selectSelectedNode } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
 import { runCommand } from '../../state/commands/registry';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { KIND_ICON } from '../shared/kindIcon';
 import { formatLift, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';

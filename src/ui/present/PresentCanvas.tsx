@@ -11,9 +11,9 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { findPlanItem } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
+import { findPlanItem } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import type { Measured } from '../flow/buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';

@@ -1,5 +1,5 @@
-import { findNode } from '../../state/selectors';
-import { useWorkbench } from '../../state/useWorkbench';
+import { findNode } from '../../state/store/selectors';
+import { useWorkbench } from '../shared/appStore';
 import { TargetIcon } from '../shared/icons';
 import { useWhatIf } from '../shared/useWhatIf';
 import { deltaWords, formatLift, formatScore } from '../shared/words';

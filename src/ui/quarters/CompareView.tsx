@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { diff } from '../../domain/diff/diff';
-import { useLibrary } from '../../state/library/useLibrary';
+import { useLibrary } from '../shared/appStore';
 import { ChangeLists } from './ChangeLists';
 import { CompareSummary } from './CompareSummary';
 import { sideNames } from './changeWords';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
 import { marketGroups, marketHistory } from '../../domain/quarters/marketHistory';
-import { useLibrary } from '../../state/library/useLibrary';
+import { useLibrary } from '../shared/appStore';
 import { comparable } from './comparePair';
 import { useLibraryMaps } from './useLibraryMaps';
 import { marketGroupName } from '../../domain/quarters/marketGroupName';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LibraryView } from '../../state/library/libraryState';
-import { appLibrary, useLibrary } from '../../state/library/useLibrary';
+import { appLibrary, useLibrary } from '../shared/appStore';
 import { HistoryView } from './HistoryView';
 import { CompareView } from './CompareView';
 import './compare.css';

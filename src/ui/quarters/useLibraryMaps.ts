@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
-import { appLibrary, useLibrary } from '../../state/library/useLibrary';
-import { useWorkbench } from '../../state/useWorkbench';
+import { appLibrary, useLibrary } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 
 export interface LibraryMaps {
   /** The maps asked for, in order: a map, `null` when it cannot be opened, `undefined` while loading. */

@@ -3,7 +3,7 @@ import { analyze } from '../../domain/analysis/analyze';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import type { NodeState } from '../../domain/records/nodeState';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
+import { useAnalysis, useWorkbench } from './appStore';
 import { applyWhatIf, whatIfChanges } from '../../domain/edits/whatIf';
 
 export interface WhatIfView {

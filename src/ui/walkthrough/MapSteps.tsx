@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../shared/controls/StateEditor';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { NODE_KINDS } from '../../domain/records/states';
-import { findNode } from '../../state/selectors';
+import { findNode } from '../../state/store/selectors';
 import { runCommand } from '../../state/commands/registry';
-import { workbenchStore } from '../../state/store';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
+import { workbenchStore } from '../shared/appStore';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { PlanFlags } from '../shared/PlanFlags';
 import { formatLift, formatScore } from '../shared/words';
 import { KIND_NAME, KIND_PLURAL } from '../../domain/words';

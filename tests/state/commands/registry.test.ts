@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
-import { setCanvasHandlers } from '../../../src/state/canvasHandlers';
+import { setCanvasHandlers } from '../../../src/state/store/canvasHandlers';
 import type { ShortcutEvent } from '../../../src/state/commands/command';
 import { EDIT_COMMANDS } from '../../../src/state/commands/editCommands';
 import { FILE_COMMANDS } from '../../../src/state/commands/fileCommands';
@@ -9,7 +9,7 @@ import { LIBRARY_COMMANDS } from '../../../src/state/commands/libraryCommands';
 import { COMMANDS, commandForKey, getCommand, runCommand, type CommandId } from '../../../src/state/commands/registry';
 import { VIEW_COMMANDS } from '../../../src/state/commands/viewCommands';
 import { WORKSHOP_COMMANDS } from '../../../src/state/commands/workshopCommands';
-import { downloadText } from '../../../src/state/files';
+import { downloadText } from '../../../src/state/library/openFile';
 import { makeApprover, makeMap, makeProof } from '../../builders';
 import { storeWith } from '../helpers';
 

@@ -4,10 +4,10 @@ import { createLibrary } from '../../../src/state/library/library';
 import type { Library } from '../../../src/state/library/libraryTypes';
 import { INDEX_KEY, readIndex, type LibraryEntry, type LibraryIndex } from '../../../src/state/library/libraryIndex';
 import { createLibraryState } from '../../../src/state/library/libraryState';
-import type { MapStorage } from '../../../src/state/library/storage';
-import type { TabChannel, TabMessage } from '../../../src/state/library/tabChannel';
-import { COPY_PREFIX } from '../../../src/state/persistence';
-import type { WorkbenchStore } from '../../../src/state/types';
+import type { MapStorage } from '../../../src/state/persistence/storage';
+import type { TabChannel, TabMessage } from '../../../src/state/persistence/tabChannel';
+import { COPY_PREFIX } from '../../../src/state/persistence/persistence';
+import type { WorkbenchStore } from '../../../src/state/store/types';
 import { makeApprover, makeMap, makeProof, requires } from '../../builders';
 import { storeWith } from '../helpers';
 

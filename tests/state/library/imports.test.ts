@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeMapFile, serializeWorkspaceFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
 import { mapsToWrite, planImport, sameMap } from '../../../src/state/library/importPlan';
-import { openMapText } from '../../../src/state/files';
+import { openMapText } from '../../../src/state/library/openFile';
 import { makeApprover, makeMap, makeProof } from '../../builders';
 import { closeTabs, EXPORTED_AT, libraryWith, liveIds } from './helpers';
 

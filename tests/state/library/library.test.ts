@@ -4,7 +4,7 @@ import type { OpenedFile } from '../../../src/domain/format/types';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import { INDEX_KEY } from '../../../src/state/library/libraryIndex';
 import { KEPT_INDEX_PREFIX } from '../../../src/state/library/libraryStart';
-import { COPY_PREFIX, CURRENT_KEY, KEPT_KEY } from '../../../src/state/persistence';
+import { COPY_PREFIX, CURRENT_KEY, KEPT_KEY } from '../../../src/state/persistence/persistence';
 import { makeApprover, makeMap, makePlanItem, makeProof } from '../../builders';
 import { closeTabs, EXPORTED_AT, libraryWith, liveIds, memoryStorage, openTab, sampleMap } from './helpers';
 

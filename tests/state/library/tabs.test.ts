@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMapFile } from '../../../src/domain/format/parseMapFile';
-import { browserTabChannel, CHANNEL_NAME, type TabMessage } from '../../../src/state/library/tabChannel';
+import { browserTabChannel, CHANNEL_NAME, type TabMessage } from '../../../src/state/persistence/tabChannel';
 import { makeApprover, makeMap } from '../../builders';
 import { closeTabs, DELAY, libraryWith, memoryStorage, openTab, tabHub } from './helpers';
 

@@ -4,7 +4,7 @@ import type { DecisionMap } from '../../../src/domain/records/map';
 import { createLibrary } from '../../../src/state/library/library';
 import type { Library } from '../../../src/state/library/libraryTypes';
 import { initialLibraryState, libraryState } from '../../../src/state/library/libraryState';
-import { workbenchStore } from '../../../src/state/store';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { closeTabs, EXPORTED_AT, memoryStorage, openTab } from '../../state/library/helpers';
 
 let running: Library | null = null;

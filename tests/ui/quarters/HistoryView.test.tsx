@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { startNextQuarter } from '../../../src/domain/quarters/startNextQuarter';
 import { libraryState } from '../../../src/state/library/libraryState';
-import { workbenchStore } from '../../../src/state/store';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { QuartersView } from '../../../src/ui/quarters/QuartersView';
 import { wrapLabel } from '../../../src/ui/quarters/wrapLabel';
 import { formatScore } from '../../../src/ui/shared/words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WalkthroughStep } from '../../../src/state/types';
+import type { WalkthroughStep } from '../../../src/state/store/types';
 import { questionFor } from '../../../src/ui/walkthrough/questions';
 import { firstStepOf, stepAfter, stepIndex, walkthroughSteps } from '../../../src/ui/walkthrough/steps';
 import { makeApprover, makeMap, makePlanItem, makeProof } from '../../builders';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DecisionNode } from '../../../domain/records/node';
-import { useWorkbench } from '../../../state/useWorkbench';
+import { useWorkbench } from '../appStore';
 import { FieldMessage } from './FieldMessage';
 import { SegmentedRadio } from './SegmentedRadio';
 import { stateOf } from '../words';

@@ -1,17 +1,16 @@
-import { decodeFileBytes } from '../domain/format/decodeFileBytes';
-import { mapFileName, MAP_FILE_EXTENSION } from '../domain/format/mapFileName';
-import { openFile } from '../domain/format/parseMapFile';
-import { tooLarge } from '../domain/format/readJson';
-import { serializeMapFile } from '../domain/format/serialize';
-import type { FileError, OpenedFile } from '../domain/format/types';
-import { LIMITS } from '../domain/limits';
-import type { DecisionMap } from '../domain/records/map';
-import { latestMap } from '../domain/quarters/latestMap';
-import { err, type Result } from '../domain/result';
-import { quoted, quotedMap } from '../domain/words';
-import { libraryOf } from './library/registry';
-import { workbenchStore } from './store';
-import type { WorkbenchStore } from './types';
+import { decodeFileBytes } from '../../domain/format/decodeFileBytes';
+import { mapFileName, MAP_FILE_EXTENSION } from '../../domain/format/mapFileName';
+import { openFile } from '../../domain/format/parseMapFile';
+import { tooLarge } from '../../domain/format/readJson';
+import { serializeMapFile } from '../../domain/format/serialize';
+import type { FileError, OpenedFile } from '../../domain/format/types';
+import { LIMITS } from '../../domain/limits';
+import type { DecisionMap } from '../../domain/records/map';
+import { latestMap } from '../../domain/quarters/latestMap';
+import { err, type Result } from '../../domain/result';
+import { quoted, quotedMap } from '../../domain/words';
+import { libraryOf } from './registry';
+import type { WorkbenchStore } from '../store/types';
 
 /*
  * Opening and exporting files. The file input, a dropped file and pasted text all come through
@@ -64,12 +63,12 @@ function accept(opened: Result<OpenedFile, FileError>, store: WorkbenchStore): O
 }
 
 /** Opens a map (or the latest map of a workspace) from text: pasted JSON, or a file already read. */
-export function openMapText(text: string, store: WorkbenchStore = workbenchStore): OpenOutcome {
+export function openMapText(text: string, store: WorkbenchStore): OpenOutcome {
   return accept(openFile(text), store);
 }
 
 /** Opens a file from the file input or a drop: too-large files are refused before they are read. */
-export async function openMapFile(file: Blob, store: WorkbenchStore = workbenchStore): Promise<OpenOutcome> {
+export async function openMapFile(file: Blob, store: WorkbenchStore): Promise<OpenOutcome> {
   if (file.size > LIMITS.fileBytes) return accept(err(tooLarge(file.size)), store);
   let bytes: Uint8Array;
   try {
@@ -88,7 +87,7 @@ export async function openMapFile(file: Blob, store: WorkbenchStore = workbenchS
 
 /** The current map as a FORMAT.md file: same map and same `exportedAt` give the same bytes. */
 export function exportMapJson(
-  store: WorkbenchStore = workbenchStore,
+  store: WorkbenchStore,
   exportedAt: string = new Date().toISOString(),
 ): { fileName: string; text: string } {
   const { map } = store.getState();

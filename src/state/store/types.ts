@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { TemporalState } from 'zundo';
-import type { FileError } from '../domain/format/types';
+import type { FileError } from '../../domain/format/types';
 import type {
   MapFieldsPatch,
   NewNode,
@@ -9,10 +9,10 @@ import type {
   NodePatch,
   PlanItemPatch,
   Selection,
-} from '../domain/edits/types';
-import type { WhatIfStates } from '../domain/edits/whatIf';
-import type { DecisionMap } from '../domain/records/map';
-import type { NodeKind } from '../domain/records/states';
+} from '../../domain/edits/types';
+import type { WhatIfStates } from '../../domain/edits/whatIf';
+import type { DecisionMap } from '../../domain/records/map';
+import type { NodeKind } from '../../domain/records/states';
 
 export type NoticeTone = 'info' | 'warning' | 'error';
 

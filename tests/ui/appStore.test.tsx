@@ -2,9 +2,9 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/domain/analysis/analyze';
-import { workbenchStore } from '../../src/state/store';
-import { useHistory } from '../../src/state/useHistory';
-import { useAnalysis, useWorkbench } from '../../src/state/useWorkbench';
+import { workbenchStore } from '../../src/ui/shared/appStore';
+import { useHistory } from '../../src/ui/shared/appStore';
+import { useAnalysis, useWorkbench } from '../../src/ui/shared/appStore';
 import { makeApprover, makeMap, makeProof, requires } from '../builders';
 
 const sample = () =>

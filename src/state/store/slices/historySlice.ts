@@ -1,5 +1,5 @@
 import type { HistoryActions } from '../types';
-import { selectionWithin } from '../../domain/edits/selection';
+import { selectionWithin } from '../../../domain/edits/selection';
 import type { SliceContext, SliceCreator } from './sliceTypes';
 
 /** How many steps undo remembers. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseMapFile } from '../../src/domain/format/parseMapFile';
-import { serializeMapFile } from '../../src/domain/format/serialize';
+import { parseMapFile } from '../../../src/domain/format/parseMapFile';
+import { serializeMapFile } from '../../../src/domain/format/serialize';
 import {
   AUTOSAVE_DELAY_MS,
   COPY_PREFIX,
@@ -10,12 +10,12 @@ import {
   SAVE_FAILED_TEXT,
   type MapStorage,
   type PersistenceHandle,
-} from '../../src/state/persistence';
-import { INDEX_KEY, readIndex } from '../../src/state/library/libraryIndex';
-import { createLibraryState } from '../../src/state/library/libraryState';
-import type { WorkbenchStore } from '../../src/state/types';
-import { makeApprover, makeMap, makeProof, requires } from '../builders';
-import { storeWith } from './helpers';
+} from '../../../src/state/persistence/persistence';
+import { INDEX_KEY, readIndex } from '../../../src/state/library/libraryIndex';
+import { createLibraryState } from '../../../src/state/library/libraryState';
+import type { WorkbenchStore } from '../../../src/state/store/types';
+import { makeApprover, makeMap, makeProof, requires } from '../../builders';
+import { storeWith } from '../helpers';
 
 const EXPORTED_AT = '2026-11-24T10:00:00.000Z';
 const sampleMap = makeMap({

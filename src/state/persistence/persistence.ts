@@ -1,10 +1,10 @@
 import { createStore as createIdbStore, del, get, set, update, type UseStore } from 'idb-keyval';
-import { createLibrary } from './library/library';
-import { type Library } from './library/libraryTypes';
-import type { LibraryStateStore } from './library/libraryState';
-import type { MapStorage } from './library/storage';
-import { browserTabChannel, type TabChannel } from './library/tabChannel';
-import type { WorkbenchStore } from './types';
+import { createLibrary } from '../library/library';
+import type { Library } from '../library/libraryTypes';
+import type { LibraryStateStore } from '../library/libraryState';
+import type { MapStorage } from './storage';
+import { browserTabChannel, type TabChannel } from './tabChannel';
+import type { WorkbenchStore } from '../store/types';
 
 /*
  * Keeping maps in this browser. Since the library, the browser keeps many maps (src/state/library/):
@@ -14,7 +14,7 @@ import type { WorkbenchStore } from './types';
  * leaves the index on a complete copy.
  */
 
-export { COPY_PREFIX, CURRENT_KEY, KEPT_KEY, SAVE_FAILED_TEXT, type MapStorage } from './library/storage';
+export { COPY_PREFIX, CURRENT_KEY, KEPT_KEY, SAVE_FAILED_TEXT, type MapStorage } from './storage';
 export const AUTOSAVE_DELAY_MS = 500;
 
 /** IndexedDB through idb-keyval; the database is opened on first use, so a browser without it fails a call, not the page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT } from '../../src/state/slices/historySlice';
-import type { WorkbenchStore } from '../../src/state/types';
+import { HISTORY_LIMIT } from '../../../src/state/store/slices/historySlice';
+import type { WorkbenchStore } from '../../../src/state/store/types';
 import {
   fears,
   makeApprover,
@@ -10,8 +10,8 @@ import {
   makeRisk,
   nodeById,
   requires,
-} from '../builders';
-import { futureSteps, pastSteps, storeWith } from './helpers';
+} from '../../builders';
+import { futureSteps, pastSteps, storeWith } from '../helpers';
 
 const sample = () =>
   makeMap({

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyze } from '../../src/domain/analysis/analyze';
+import { analyze } from '../../../src/domain/analysis/analyze';
 import {
   createAnalysisSelector,
   sameDecision,
   selectSelectedEdge,
   selectSelectedNode,
   selectSelectedPlanItem,
-} from '../../src/state/selectors';
-import { fears, makeApprover, makeMap, makePlanItem, makeProof, makeRisk, requires } from '../builders';
-import { storeWith } from './helpers';
+} from '../../../src/state/store/selectors';
+import { fears, makeApprover, makeMap, makePlanItem, makeProof, makeRisk, requires } from '../../builders';
+import { storeWith } from '../helpers';
 
 const sample = () =>
   makeMap({

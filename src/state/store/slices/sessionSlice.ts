@@ -1,4 +1,4 @@
-import { EMPTY_SELECTION, selectionWithin } from '../../domain/edits/selection';
+import { EMPTY_SELECTION, selectionWithin } from '../../../domain/edits/selection';
 import type { SessionActions, SessionState } from '../types';
 import type { SliceCreator } from './sliceTypes';
 

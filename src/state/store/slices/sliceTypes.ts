@@ -1,6 +1,6 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { TemporalState } from 'zundo';
-import type { DecisionMap } from '../../domain/records/map';
+import type { DecisionMap } from '../../../domain/records/map';
 import type { HistoryState, WorkbenchState } from '../types';
 
 /** A slice of the one workbench store; the temporal (undo) middleware wraps the combined store only. */

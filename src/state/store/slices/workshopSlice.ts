@@ -1,7 +1,7 @@
-import { isResolved } from '../../domain/analysis/resolve';
-import { statePatch, whatIfChanges } from '../../domain/edits/whatIf';
-import { nextFreePosition } from '../../domain/layout/columns';
-import { RESOLVED } from '../../domain/records/states';
+import { isResolved } from '../../../domain/analysis/resolve';
+import { statePatch, whatIfChanges } from '../../../domain/edits/whatIf';
+import { nextFreePosition } from '../../../domain/layout/columns';
+import { RESOLVED } from '../../../domain/records/states';
 import { findNode, selectAnalysis } from '../selectors';
 import type { WorkshopActions, WorkshopState } from '../types';
 import type { SliceCreator } from './sliceTypes';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { serializeMapFile, serializeWorkspaceFile } from '../../src/domain/format/serialize';
-import { LIMITS } from '../../src/domain/limits';
-import { exportMapJson, imageFileName, openMapFile, openMapText } from '../../src/state/files';
-import { makeApprover, makeMap, makeProof, makeRisk, requires } from '../builders';
-import { pastSteps, storeWith } from './helpers';
+import { serializeMapFile, serializeWorkspaceFile } from '../../../src/domain/format/serialize';
+import { LIMITS } from '../../../src/domain/limits';
+import { exportMapJson, imageFileName, openMapFile, openMapText } from '../../../src/state/library/openFile';
+import { makeApprover, makeMap, makeProof, makeRisk, requires } from '../../builders';
+import { pastSteps, storeWith } from '../helpers';
 
 const EXPORTED_AT = '2026-11-24T10:00:00.000Z';
 const current = makeMap({

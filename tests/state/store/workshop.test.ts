@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TWO_PLAN_ITEMS_TEXT } from '../../src/domain/edits/link';
-import { stateOf } from '../../src/domain/records/nodeState';
+import { TWO_PLAN_ITEMS_TEXT } from '../../../src/domain/edits/link';
+import { stateOf } from '../../../src/domain/records/nodeState';
 import {
   burdens,
   makeApprover,
@@ -9,8 +9,8 @@ import {
   makePlanItem,
   makeProof,
   requires,
-} from '../builders';
-import { storeWith } from './helpers';
+} from '../../builders';
+import { storeWith } from '../helpers';
 
 /*
  * Workshop mode's actions that take more than one edit: each is one undo step, and refusals are said

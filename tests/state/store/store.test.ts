@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PERSISTENCE } from '../../src/state/persistence-table';
-import { createWorkbenchStore } from '../../src/state/store';
+import { PERSISTENCE } from '../../../src/state/store/persistenceTable';
+import { createWorkbenchStore } from '../../../src/state/store/createWorkbenchStore';
 import {
   burdens,
   fears,
@@ -12,8 +12,8 @@ import {
   makeRisk,
   nodeById,
   requires,
-} from '../builders';
-import { expectValid, storeWith } from './helpers';
+} from '../../builders';
+import { expectValid, storeWith } from '../helpers';
 
 const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true });
 const soc2 = makeProof({ id: 'soc2', label: 'SOC 2 report' });

@@ -1,4 +1,4 @@
-import type { Position } from '../domain/records/common';
+import type { Position } from '../../domain/records/common';
 
 /**
  * What only the canvas can do (it owns the viewport and the rendered nodes). The UI registers these when

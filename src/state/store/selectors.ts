@@ -1,9 +1,9 @@
-import { analyze } from '../domain/analysis/analyze';
-import type { Analysis } from '../domain/analysis/types';
-import type { Edge } from '../domain/records/edge';
-import type { DecisionMap } from '../domain/records/map';
-import type { DecisionNode } from '../domain/records/node';
-import type { PlanItem } from '../domain/records/planItem';
+import { analyze } from '../../domain/analysis/analyze';
+import type { Analysis } from '../../domain/analysis/types';
+import type { Edge } from '../../domain/records/edge';
+import type { DecisionMap } from '../../domain/records/map';
+import type { DecisionNode } from '../../domain/records/node';
+import type { PlanItem } from '../../domain/records/planItem';
 import type { WorkbenchState } from './types';
 
 /** True when two nodes differ at most in their position (fields compared by identity, as moveNodes keeps them). */

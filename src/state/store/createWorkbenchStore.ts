@@ -1,8 +1,8 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import type { DecisionMap } from '../domain/records/map';
-import { randomSuffix } from '../domain/edits/ids';
-import { emptyMap } from '../domain/records/map';
+import type { DecisionMap } from '../../domain/records/map';
+import { randomSuffix } from '../../domain/edits/ids';
+import { emptyMap } from '../../domain/records/map';
 import { createDocumentSlice } from './slices/documentSlice';
 import { createHistorySlice, HISTORY_LIMIT } from './slices/historySlice';
 import { createSessionSlice } from './slices/sessionSlice';
@@ -51,6 +51,3 @@ export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): Workb
   context.history = () => store.temporal;
   return store;
 }
-
-/** The one store of the running app. */
-export const workbenchStore: WorkbenchStore = createWorkbenchStore();

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DecisionMap } from '../../src/domain/records/map';
-import { NODE_KINDS, STANCES } from '../../src/domain/records/states';
-import { HISTORY_LIMIT } from '../../src/state/slices/historySlice';
-import { createWorkbenchStore } from '../../src/state/store';
-import type { WorkbenchStore } from '../../src/state/types';
-import { arbitraryMap } from '../builders';
-import { counter, expectValid, pastSteps } from './helpers';
+import type { DecisionMap } from '../../../src/domain/records/map';
+import { NODE_KINDS, STANCES } from '../../../src/domain/records/states';
+import { HISTORY_LIMIT } from '../../../src/state/store/slices/historySlice';
+import { createWorkbenchStore } from '../../../src/state/store/createWorkbenchStore';
+import type { WorkbenchStore } from '../../../src/state/store/types';
+import { arbitraryMap } from '../../builders';
+import { counter, expectValid, pastSteps } from '../helpers';
 
 /*
  * Model-based: random sequences of add / delete / connect / move / drag / edit / plan / undo / redo.

@@ -1,9 +1,9 @@
-import { mapSchema, type DecisionMap } from '../../domain/records/map';
-import { connectNodes } from '../../domain/edits/connect';
-import { linkCards } from '../../domain/edits/link';
-import { EMPTY_SELECTION, selectionWithin } from '../../domain/edits/selection';
-import type { EditOutcome } from '../../domain/edits/editChecks';
-import { createIdSource } from '../../domain/edits/ids';
+import { mapSchema, type DecisionMap } from '../../../domain/records/map';
+import { connectNodes } from '../../../domain/edits/connect';
+import { linkCards } from '../../../domain/edits/link';
+import { EMPTY_SELECTION, selectionWithin } from '../../../domain/edits/selection';
+import type { EditOutcome } from '../../../domain/edits/editChecks';
+import { createIdSource } from '../../../domain/edits/ids';
 import {
   addNode,
   deleteEdge,
@@ -12,8 +12,8 @@ import {
   moveNodes,
   updateMapFields,
   updateNode,
-} from '../../domain/edits/mapEdits';
-import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../domain/edits/planEdits';
+} from '../../../domain/edits/mapEdits';
+import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../../domain/edits/planEdits';
 import type { ActionResult, DocumentActions, DocumentState } from '../types';
 import type { SliceContext, SliceCreator } from './sliceTypes';
 
