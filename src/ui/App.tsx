@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
-import { LibraryLayer } from './library/LibraryLayer';
+import { LibraryLayer } from './LibraryLayer';
 import { RefusedFileDialog } from './files/RefusedFileDialog';
 import { NoticeToast } from './NoticeToast';
 import { WorkshopLayer } from './WorkshopLayer';

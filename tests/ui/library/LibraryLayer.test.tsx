@@ -8,7 +8,7 @@ import { openMapText } from '../../../src/state/library/openFile';
 import { libraryState } from '../../../src/state/library/libraryState';
 import { appLibrary } from '../../../src/ui/shared/appStore';
 import { workbenchStore } from '../../../src/ui/shared/appStore';
-import { LibraryLayer } from '../../../src/ui/library/LibraryLayer';
+import { LibraryLayer } from '../../../src/ui/LibraryLayer';
 import { formatScore } from '../../../src/ui/shared/words';
 import { makeApprover, makeMap } from '../../builders';
 import { EXPORTED_AT } from '../../state/library/helpers';

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { appLibrary, useLibrary } from '../shared/appStore';
-import { ImportChoiceDialog } from './ImportChoiceDialog';
-import { TabConflictNotice } from './TabConflictNotice';
-import './library.css';
+import { appLibrary, useLibrary } from './shared/appStore';
+import { ImportChoiceDialog } from './library/ImportChoiceDialog';
+import { TabConflictNotice } from './library/TabConflictNotice';
+import './library/library.css';
 
 // Compare and history come in their own chunk, fetched the first time one of them opens.
 // The drawer loads right after the first paint (started here), keeping it off the first visit's budget.
-const drawerModule = import('./LibraryDrawer');
+const drawerModule = import('./library/LibraryDrawer');
 const LibraryDrawer = lazy(() => drawerModule.then((m) => ({ default: m.LibraryDrawer })));
-const QuartersView = lazy(() => import('../quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
+const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
 
 /** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
 export function LibraryLayer() {
