@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { LIMITS } from '../domain/limits';
 import type { Position } from '../domain/records/common';
-import type { CanvasViewport } from '../state/store/canvasHandlers';
+import type { CanvasViewport } from '../state/store/host';
 import type { LiveMode } from './roomLink';
 
 /*

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { appLibrary, useLibrary } from './shared/appStore';
+import { useWorkbench, workbenchStore } from './shared/appStore';
 import { ImportChoiceDialog } from './library/ImportChoiceDialog';
 import { TabConflictNotice } from './library/TabConflictNotice';
 import './library/library.css';
@@ -12,11 +12,11 @@ const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({
 
 /** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
 export function LibraryLayer() {
-  const drawerOpen = useLibrary((s) => s.drawerOpen);
-  const setDrawerOpen = useLibrary((s) => s.setDrawerOpen);
-  const view = useLibrary((s) => s.view);
-  const pendingImport = useLibrary((s) => s.pendingImport);
-  const conflict = useLibrary((s) => s.conflict);
+  const drawerOpen = useWorkbench((s) => s.library.drawerOpen);
+  const setDrawerOpen = useWorkbench((s) => s.setDrawerOpen);
+  const view = useWorkbench((s) => s.library.view);
+  const pendingImport = useWorkbench((s) => s.library.pendingImport);
+  const conflict = useWorkbench((s) => s.library.conflict);
   return (
     <>
       {view.kind !== 'canvas' && (
@@ -32,13 +32,13 @@ export function LibraryLayer() {
       {pendingImport && (
         <ImportChoiceDialog
           pending={pendingImport}
-          onChoose={(choice) => void appLibrary()?.resolveImport(choice)}
+          onChoose={(choice) => void workbenchStore.getState().resolveImport(choice)}
         />
       )}
       {conflict && (
         <TabConflictNotice
           conflict={conflict}
-          onChoose={(choice) => void appLibrary()?.resolveConflict(choice)}
+          onChoose={(choice) => void workbenchStore.getState().resolveConflict(choice)}
         />
       )}
     </>

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { KIND_NAME } from '../domain/words';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/store/canvasHandlers';
 import { getCommand, runCommand, type CommandId } from '../state/commands/registry';
 import { workbenchStore } from './shared/appStore';
 import { useHistory } from './shared/appStore';
@@ -52,10 +51,10 @@ const SHORT: Partial<Record<CommandId, string>> = {
 export function Toolbar() {
   const history = useHistory();
   // Canvas commands are enabled once the canvas registers its handlers: re-render when it does.
-  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  const canvas = useSyncExternalStore(workbenchStore.host.canvas.subscribe, workbenchStore.host.canvas.get);
   // One string of flags: the toolbar re-renders only when a button's enabled state flips.
   const enabled = useWorkbench((state) =>
-    ALL_IDS.map((id) => (getCommand(id).enabled(state, history) ? '1' : '0')).join(''),
+    ALL_IDS.map((id) => (getCommand(id).enabled(state, { ...history, canvas }) ? '1' : '0')).join(''),
   );
   return (
     <div className="toolbar" role="toolbar" aria-label="Workbench tools">

@@ -243,7 +243,7 @@ describe('a view-only link', () => {
   it('disables the commands that change the map, and only those', () => {
     const [viewer] = peersOn(startMap(), 1, ['view']);
     viewer!.store.getState().setReadOnly(true);
-    const history = { canUndo: true, canRedo: true };
+    const history = { canUndo: true, canRedo: true, canvas: {} };
     const state = { ...viewer!.store.getState(), selection: { nodes: ['cfo'], edges: [], planItems: [] } };
     for (const id of [
       'add-approver',

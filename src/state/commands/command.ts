@@ -1,4 +1,5 @@
 import type { Position } from '../../domain/records/common';
+import type { CanvasHandlers } from '../store/host';
 import type { WorkbenchState, WorkbenchStore } from '../store/types';
 
 /*
@@ -12,10 +13,12 @@ export type CommandGroup = 'add' | 'edit' | 'history' | 'view' | 'file' | 'works
 /** The parts of a keyboard event a shortcut looks at. */
 export type ShortcutEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
-/** What the history allows right now (from the temporal store: see useHistory). */
-export interface HistoryFlags {
+/** What a command's `enabled` looks at besides the state: the history, and what the canvas can do right now. */
+export interface CommandContext {
   canUndo: boolean;
   canRedo: boolean;
+  /** The canvas handlers registered now (the store's host.canvas). */
+  canvas: Partial<CanvasHandlers>;
 }
 
 /** Optional input of a command: where to add a node, the text of a pasted map. */
@@ -36,7 +39,7 @@ export interface Command<Id extends string = string> {
   changesMap?: true;
   /** It still runs while a workshop screen (present, walkthrough, brief) covers the workbench. */
   onWorkshopScreens?: true;
-  enabled: (state: WorkbenchState, history: HistoryFlags) => boolean;
+  enabled: (state: WorkbenchState, context: CommandContext) => boolean;
   run: (store: WorkbenchStore, input?: CommandInput) => void | Promise<void>;
 }
 

@@ -1,5 +1,4 @@
 import type { NodeKind } from '../../domain/records/states';
-import { getCanvasHandlers } from '../store/canvasHandlers';
 import { idle, plain, withCtrl, type Command } from './command';
 
 /* Adding, editing and undoing: the commands of the map itself. */
@@ -14,7 +13,7 @@ function addCommand<const K extends NodeKind>(kind: K, label: string, key: strin
     changesMap: true,
     enabled: idle,
     run: (store, input) => {
-      const position = input?.position ?? getCanvasHandlers().viewportCenter?.();
+      const position = input?.position ?? store.host.canvas.get().viewportCenter?.();
       store.getState().addNode(kind, position ? { position } : {});
     },
   };

@@ -1,15 +1,25 @@
-import { downloadText, exportMapJson, openMapText } from '../library/openFile';
+import { mapFileName } from '../../domain/format/mapFileName';
+import { serializeMapFile } from '../../domain/format/serialize';
 import type { WorkbenchStore } from '../store/types';
 import { idle, withCtrl, type Command, type CommandInput } from './command';
 import { canvasCommand } from './viewCommands';
 
 /* Files in and out: open, paste, export the map as JSON or as an image. */
 
+/** The current map as a FORMAT.md file: same map and same `exportedAt` give the same bytes. */
+export function exportMapJson(
+  store: WorkbenchStore,
+  exportedAt: string = new Date().toISOString(),
+): { fileName: string; text: string } {
+  const { map } = store.getState();
+  return { fileName: mapFileName(map), text: serializeMapFile(map, exportedAt) };
+}
+
 async function pasteMap(store: WorkbenchStore, input?: CommandInput): Promise<void> {
   let text = input?.text;
   if (text === undefined) {
     try {
-      text = await navigator.clipboard.readText();
+      text = await store.host.readClipboard();
     } catch {
       store.getState().setNotice({
         tone: 'warning',
@@ -18,7 +28,7 @@ async function pasteMap(store: WorkbenchStore, input?: CommandInput): Promise<vo
       return;
     }
   }
-  openMapText(text, store);
+  await store.getState().openFile(text);
 }
 
 export const FILE_COMMANDS = [
@@ -36,8 +46,7 @@ export const FILE_COMMANDS = [
     onWorkshopScreens: true,
     enabled: idle,
     run: (store) => {
-      const { fileName, text } = exportMapJson(store);
-      downloadText(fileName, text);
+      store.host.download(exportMapJson(store));
     },
   },
   canvasCommand('export-png', 'Export PNG', 'exportPng', 'file'),

@@ -1,18 +1,12 @@
-import { downloadText } from '../library/openFile';
-import { hasLibrary, libraryOf } from '../library/registry';
-import type { WorkbenchState, WorkbenchStore } from '../store/types';
+import type { WorkbenchState } from '../store/types';
 import type { Command } from './command';
 
-/* The library's commands (library, new map, start next quarter, compare, history, export library). */
+/*
+ * The library's commands (library, new map, start next quarter, compare, history, export library):
+ * enabled while the library is open in this tab (never in a live session, which does not start it).
+ */
 
-const ready = (state: WorkbenchState) => !state.loading && hasLibrary();
-
-/** The library of `store`; commands are only enabled when there is one. */
-function libraryFor(store: WorkbenchStore) {
-  const library = libraryOf(store);
-  if (!library) throw new Error('this browser’s library is not open');
-  return library;
-}
+const ready = (state: WorkbenchState) => !state.loading && state.library.status !== 'closed';
 
 export const LIBRARY_COMMANDS = [
   {
@@ -20,7 +14,7 @@ export const LIBRARY_COMMANDS = [
     label: 'Library',
     group: 'file',
     enabled: ready,
-    run: (store) => libraryFor(store).state.getState().setDrawerOpen(true),
+    run: (store) => store.getState().setDrawerOpen(true),
   },
   {
     id: 'new-map',
@@ -28,7 +22,7 @@ export const LIBRARY_COMMANDS = [
     group: 'file',
     enabled: ready,
     run: async (store) => {
-      await libraryFor(store).create('blank');
+      await store.getState().newMap('blank');
     },
   },
   {
@@ -37,7 +31,7 @@ export const LIBRARY_COMMANDS = [
     group: 'file',
     enabled: ready,
     run: async (store) => {
-      await libraryFor(store).startNextQuarter();
+      await store.getState().startNextQuarter();
     },
   },
   {
@@ -45,14 +39,14 @@ export const LIBRARY_COMMANDS = [
     label: 'Compare',
     group: 'view',
     enabled: ready,
-    run: (store) => libraryFor(store).state.getState().showCompare(),
+    run: (store) => store.getState().showCompare(),
   },
   {
     id: 'history',
     label: 'Market history',
     group: 'view',
     enabled: ready,
-    run: (store) => libraryFor(store).state.getState().showHistory(),
+    run: (store) => store.getState().showHistory(),
   },
   {
     id: 'export-workspace',
@@ -60,8 +54,8 @@ export const LIBRARY_COMMANDS = [
     group: 'file',
     enabled: ready,
     run: async (store) => {
-      const exported = await libraryFor(store).exportWorkspace();
-      downloadText(exported.fileName, exported.text);
+      const exported = await store.getState().exportWorkspace();
+      store.host.download({ fileName: exported.fileName, text: exported.text });
       const left = exported.skipped.length > 0 ? ` (${exported.skipped.length} could not be opened and are left out)` : '';
       store.getState().setNotice({ tone: 'info', text: `Exported ${exported.count} maps as one workspace file${left}.` });
     },

@@ -1,5 +1,5 @@
 import type { WorkbenchState, WorkbenchStore } from '../store/types';
-import type { Command, CommandInput, HistoryFlags, ShortcutEvent } from './command';
+import type { Command, CommandContext, CommandInput, ShortcutEvent } from './command';
 import { EDIT_COMMANDS } from './editCommands';
 import { FILE_COMMANDS } from './fileCommands';
 import { LIBRARY_COMMANDS } from './libraryCommands';
@@ -28,7 +28,7 @@ export type WorkbenchCommand = Command<CommandId>;
 /** A command that changes the map is disabled in a read-only session (a live session's view-only link). */
 function disabledWhenReadOnly(command: WorkbenchCommand): WorkbenchCommand {
   if (!command.changesMap) return command;
-  return { ...command, enabled: (state, history) => !state.readOnly && command.enabled(state, history) };
+  return { ...command, enabled: (state, context) => !state.readOnly && command.enabled(state, context) };
 }
 
 export const COMMANDS: readonly WorkbenchCommand[] = EVERY_COMMAND.map(disabledWhenReadOnly);
@@ -49,20 +49,21 @@ export const commandForKey = (event: ShortcutEvent): WorkbenchCommand | undefine
  * Whether a command can run now: its own rule, and while a workshop screen (present, walkthrough, brief)
  * covers the workbench, only the commands marked `onWorkshopScreens`.
  */
-export function isCommandEnabled(command: Command, state: WorkbenchState, history: HistoryFlags): boolean {
+export function isCommandEnabled(command: Command, state: WorkbenchState, context: CommandContext): boolean {
   if (state.workshopScreen !== null && !command.onWorkshopScreens) return false;
-  return command.enabled(state, history);
+  return command.enabled(state, context);
 }
 
 /** Runs a command if it is enabled; returns whether it ran. A command that fails shows a notice instead of throwing. */
 export function runCommand(id: CommandId, store: WorkbenchStore, input?: CommandInput): boolean {
   const command = getCommand(id);
   const history = store.temporal.getState();
-  const flags: HistoryFlags = {
+  const context: CommandContext = {
     canUndo: history.pastStates.length > 0,
     canRedo: history.futureStates.length > 0,
+    canvas: store.host.canvas.get(),
   };
-  if (!isCommandEnabled(command, store.getState(), flags)) return false;
+  if (!isCommandEnabled(command, store.getState(), context)) return false;
   const failed = (error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
     store.getState().setNotice({ tone: 'error', text: `${command.label} did not work: ${detail}` });

@@ -1,4 +1,4 @@
-import { getCanvasHandlers, type CanvasHandlers } from '../store/canvasHandlers';
+import type { CanvasHandlers } from '../store/host';
 import { plain, type Command, type CommandGroup } from './command';
 
 /* What only the canvas can do (fit, zoom, layout): enabled while the canvas has registered its handlers. */
@@ -21,9 +21,9 @@ export function canvasCommand<const Id extends string>(
     label,
     group,
     ...more,
-    enabled: () => getCanvasHandlers()[handler] !== undefined,
-    run: () => {
-      const run = getCanvasHandlers()[handler];
+    enabled: (_, context) => context.canvas[handler] !== undefined,
+    run: (store) => {
+      const run = store.host.canvas.get()[handler];
       if (run) return run() as void | Promise<void>;
     },
   };

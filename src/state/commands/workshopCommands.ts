@@ -9,17 +9,6 @@ import { idle, letter, noModifiers, type Command } from './command';
 
 const presenting = (state: WorkbenchState) => state.workshopScreen === 'present';
 
-/** Full screen where the browser allows it; presenting works without it too. */
-function enterFullscreen(): void {
-  if (typeof document === 'undefined' || !document.fullscreenEnabled || document.fullscreenElement) return;
-  document.documentElement.requestFullscreen().catch(() => undefined);
-}
-
-function leaveFullscreen(): void {
-  if (typeof document === 'undefined' || !document.fullscreenElement) return;
-  document.exitFullscreen().catch(() => undefined);
-}
-
 const screenCommand = <const Id extends string>(
   id: Id,
   screen: 'walkthrough' | 'brief',
@@ -34,7 +23,7 @@ const screenCommand = <const Id extends string>(
   onWorkshopScreens: true,
   enabled: idle,
   run: (store) => {
-    leaveFullscreen();
+    store.host.leaveFullscreen();
     store.getState().openWorkshopScreen(screen);
   },
 });
@@ -52,7 +41,7 @@ export const WORKSHOP_COMMANDS = [
       const state = store.getState();
       state.select({});
       state.openWorkshopScreen('present');
-      enterFullscreen();
+      store.host.enterFullscreen();
     },
   },
   {
@@ -125,7 +114,7 @@ export const WORKSHOP_COMMANDS = [
     onWorkshopScreens: true,
     enabled: (s) => s.workshopScreen !== null,
     run: (store) => {
-      leaveFullscreen();
+      store.host.leaveFullscreen();
       store.getState().openWorkshopScreen(null);
     },
   },

@@ -2,7 +2,8 @@ import type { DecisionMap } from '../../domain/records/map';
 import { startNextQuarter } from '../../domain/quarters/startNextQuarter';
 import { quoted, quotedMap } from '../../domain/words';
 import { emptyMap } from '../../domain/records/map';
-import type { ActionResult } from '../store/types';
+import type { ActionResult } from '../store/results';
+import type { ConflictChoice } from './types';
 import { loadSavedVersion, saveOpenMap } from './autosave';
 import {
   commitIndex,
@@ -35,7 +36,7 @@ export async function settleOpenMap(ctx: LibraryContext): Promise<boolean> {
   notify(
     ctx,
     'error',
-    ctx.state.getState().conflict
+    ctx.store.getState().library.conflict
       ? 'First choose what to do with the change made in another tab.'
       : 'Your changes to this map are not saved yet: export it as a file before opening another map.',
   );
@@ -64,14 +65,18 @@ export async function openMap(ctx: LibraryContext, id: string): Promise<boolean>
   return true;
 }
 
-/** A blank map, or the sample under a new id; opened. */
-export async function createMap(ctx: LibraryContext, from: DecisionMap | null): Promise<string | null> {
+/** A blank map, or a given one (the sample, a template) under a new id; opened, with a notice. */
+export async function createMap(
+  ctx: LibraryContext,
+  from: DecisionMap | null,
+  message: (map: DecisionMap) => string = (map) => `Created ${quoted(map.title)}.`,
+): Promise<string | null> {
   if (!(await settleOpenMap(ctx))) return null;
   const id = freshMapId(takenIds(ctx));
   const map: DecisionMap = from ? { ...from, id } : emptyMap(id);
   const key = await addMap(ctx, map);
   await showMap(ctx, map, key);
-  notify(ctx, 'info', `Created ${quoted(map.title)}.`);
+  notify(ctx, 'info', message(map));
   return id;
 }
 
@@ -176,20 +181,18 @@ export async function purgeMap(ctx: LibraryContext, id: string): Promise<void> {
   ctx.channel.post({ type: 'library' });
 }
 
-export type ConflictChoice = 'theirs' | 'overwrite' | 'keep-mine-as-copy';
-
 /** Settles a conflict with another tab as the user chose. */
 export async function resolveConflict(ctx: LibraryContext, choice: ConflictChoice): Promise<void> {
-  const conflict = ctx.state.getState().conflict;
+  const conflict = ctx.store.getState().library.conflict;
   if (!conflict) return;
   await refreshIndex(ctx).catch(() => undefined);
   const theirs = findEntry(ctx.index, conflict.id);
   if (choice === 'theirs') {
     if (theirs && (await loadSavedVersion(ctx, conflict.id))) return;
-    ctx.state.setState({ conflict: null });
+    ctx.setLibrary({ conflict: null });
     return;
   }
-  ctx.state.setState({ conflict: null });
+  ctx.setLibrary({ conflict: null });
   if (choice === 'overwrite') {
     ctx.open = { ...ctx.open, baseKey: theirs?.key ?? null };
     await saveOpenMap(ctx);

@@ -50,9 +50,14 @@ export function pendingImportOf(ctx: LibraryContext, waiting: WaitingImport) {
 
 /**
  * Writes the maps of a file as chosen, then opens the one the file is about (its only map, or a
- * workspace's latest). The open map was saved before (the caller flushes), so nothing of it is lost.
+ * workspace's latest) and returns it. The open map was saved before (the caller flushes), so nothing of
+ * it is lost. Says what happened in one notice.
  */
-export async function applyImport(ctx: LibraryContext, waiting: WaitingImport, choice: ImportChoice): Promise<void> {
+export async function applyImport(
+  ctx: LibraryContext,
+  waiting: WaitingImport,
+  choice: ImportChoice,
+): Promise<DecisionMap | undefined> {
   const taken = takenIds(ctx);
   const written = mapsToWrite(waiting.plan, choice, () => {
     const id = freshMapId(taken);
@@ -81,6 +86,7 @@ export async function applyImport(ctx: LibraryContext, waiting: WaitingImport, c
     await showMap(ctx, target, entry.key);
   }
   ctx.store.getState().setNotice({ tone: 'info', text: importSummary(written.length, replaced.length, waiting, target) });
+  return target;
 }
 
 function importSummary(written: number, replaced: number, waiting: WaitingImport, shown: DecisionMap | undefined): string {

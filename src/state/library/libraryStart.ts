@@ -149,7 +149,7 @@ export async function startLibrary(ctx: LibraryContext, loadSample: () => Promis
     storageWorks = false;
     notices.push(STORAGE_UNAVAILABLE_TEXT);
   }
-  ctx.state.setState({ entries: ctx.index.maps });
+  ctx.setLibrary({ entries: ctx.index.maps });
   const last = ctx.index.open === null ? undefined : findEntry(ctx.index, ctx.index.open);
   if (last?.refused !== undefined) notices.push(refusedText(last, last.refused));
   let opened = false;

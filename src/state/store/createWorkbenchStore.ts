@@ -4,7 +4,9 @@ import type { DecisionMap } from '../../domain/records/map';
 import { randomSuffix } from '../../domain/edits/ids';
 import { emptyMap } from '../../domain/records/map';
 import { createDocumentSlice } from './slices/documentSlice';
+import { createHost, type HostHandlers } from './host';
 import { createHistorySlice, HISTORY_LIMIT } from './slices/historySlice';
+import { createLibrarySlice } from './slices/librarySlice';
 import { createSessionSlice } from './slices/sessionSlice';
 import { createWorkshopSlice } from './slices/workshopSlice';
 import type { SliceContext } from './slices/sliceTypes';
@@ -15,12 +17,15 @@ export interface WorkbenchStoreOptions {
   map?: DecisionMap;
   /** Makes the random part of new ids; tests pass a counter to get predictable ids. */
   idSuffix?: () => string;
+  /** The page's downloads, clipboard and full screen (default: none of them; see host.ts). */
+  host?: Partial<HostHandlers>;
 }
 
 /**
- * The workbench store: document (the map), session and history slices combined into one vanilla zustand
- * store, with zundo's temporal middleware on the combined store tracking the map only. Framework-free:
- * React reads it through useWorkbench.ts, persistence and the command line need no React.
+ * The workbench store: document (the map), session, workshop, history and library slices combined into one
+ * vanilla zustand store, with zundo's temporal middleware on the combined store tracking the map only.
+ * Framework-free: React reads it through src/ui/shared/appStore.ts; the library starts with
+ * `startLibrary(persistence)`.
  */
 export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): WorkbenchStore {
   const context: SliceContext = {
@@ -39,6 +44,7 @@ export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): Workb
         ...createSessionSlice(...a),
         ...createWorkshopSlice(...a),
         ...createHistorySlice(context)(...a),
+        ...createLibrarySlice(...a),
       }),
       {
         partialize: (state) => ({ map: state.map }),
@@ -49,5 +55,5 @@ export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): Workb
     ),
   );
   context.history = () => store.temporal;
-  return store;
+  return Object.assign(store, { host: createHost(options.host) });
 }

@@ -33,4 +33,7 @@ export const PERSISTENCE: Record<StateKey, Persistence> = {
   spotlight: { saved: false, exported: false, undoable: false },
   whatIf: { saved: false, exported: false, undoable: false },
   overlay: { saved: false, exported: false, undoable: false },
+  // The library's list, questions and views: a copy of what its storage holds (the maps are saved there,
+  // each through autosave), never exported or undone as such.
+  library: { saved: false, exported: false, undoable: false },
 };

@@ -11,6 +11,9 @@ import type {
   Selection,
 } from '../../domain/edits/types';
 import type { WhatIfStates } from '../../domain/edits/whatIf';
+import type { LibraryActions, LibraryState } from '../library/types';
+import type { Host } from './host';
+import type { ActionResult, ConnectResult } from './results';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
 
@@ -31,10 +34,6 @@ export interface CenterRequest {
   seq: number;
 }
 
-/** Every action that can be refused says why, in words the inspector shows beside the field. */
-export type ActionResult = { ok: true } | { ok: false; message: string; field?: string };
-
-export type ConnectResult = { ok: true; edgeId: string } | { ok: false; message: string };
 
 /** The full-screen workshop views that cover the workbench (session only). */
 export type WorkshopScreen = 'present' | 'walkthrough' | 'brief';
@@ -178,13 +177,24 @@ export interface HistoryActions {
 export type WorkbenchState = DocumentState &
   SessionState &
   WorkshopState &
+  LibrarySliceState &
   DocumentActions &
   SessionActions &
   WorkshopActions &
-  HistoryActions;
+  HistoryActions &
+  LibraryActions;
+
+/** What the library shows in this tab (session only: the maps themselves are in its storage). */
+export interface LibrarySliceState {
+  library: LibraryState;
+}
 
 /** What the undo history records: the map and nothing else. */
 export type HistoryState = Pick<WorkbenchState, 'map'>;
 
-export type WorkbenchStore = StoreApi<WorkbenchState> & { temporal: StoreApi<TemporalState<HistoryState>> };
+/** The store, its undo history (zundo's temporal store) and the page's abilities it was given. */
+export type WorkbenchStore = StoreApi<WorkbenchState> & {
+  temporal: StoreApi<TemporalState<HistoryState>>;
+  host: Host;
+};
 

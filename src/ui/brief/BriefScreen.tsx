@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { briefContent } from '../../domain/brief/briefContent';
 import { briefMarkdown } from '../../domain/brief/briefMarkdown';
 import { runCommand } from '../../state/commands/registry';
-import { downloadText } from '../../state/library/openFile';
+import { downloadText } from '../shared/download';
 import { workbenchStore } from '../shared/appStore';
 import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { BriefPage } from './BriefPage';

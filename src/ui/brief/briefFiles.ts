@@ -1,5 +1,5 @@
 import type { DecisionMap } from '../../domain/records/map';
-import { imageFileName } from '../../state/library/openFile';
+import { imageFileName } from '../../domain/format/mapFileName';
 import { sanitizeSvg } from '../shared/sanitizeSvg';
 
 /** The brief's files, named after the map: `mid-market-finance-teams-2026-q3-brief.md` and `…-brief-map.svg`. */

@@ -17,7 +17,6 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { openMapFile } from '../../state/library/openFile';
 import { findPlanItem } from '../../state/store/selectors';
 import { workbenchStore } from '../shared/appStore';
 import type { NodeMove } from '../../domain/edits/types';
@@ -152,7 +151,7 @@ function FlowCanvas() {
     const file = event.dataTransfer.files[0];
     if (!file) return;
     event.preventDefault();
-    void openMapFile(file, workbenchStore);
+    void workbenchStore.getState().openFile(file);
   };
 
   return (

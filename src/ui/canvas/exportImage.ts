@@ -33,14 +33,3 @@ export async function renderCanvasImage(
     ? toPng(viewportElement, options)
     : (await import('../shared/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
 }
-
-/** Saves a data URL as a file through a temporary link. */
-export function downloadDataUrl(fileName: string, dataUrl: string): void {
-  const link = document.createElement('a');
-  link.href = dataUrl;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}

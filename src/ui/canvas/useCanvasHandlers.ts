@@ -1,11 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { setCanvasHandlers } from '../../state/store/canvasHandlers';
-import { imageFileName } from '../../state/library/openFile';
+import { imageFileName } from '../../domain/format/mapFileName';
+import { downloadUrl } from '../shared/download';
 import { workbenchStore } from '../shared/appStore';
 import { layoutDecisionNodes } from './autoLayout';
 import type { Measured } from '../flow/buildFlowNodes';
-import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';
+import { renderCanvasImage, type ImageFormat } from './exportImage';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { withFullDetail } from '../flow/levelOfDetail';
 
@@ -37,12 +37,12 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
         const dataUrl = await withFullDetail(() =>
           renderCanvasImage(viewport, flow.getNodesBounds(nodes), format),
         );
-        downloadDataUrl(imageFileName(state.map, format), dataUrl);
+        downloadUrl(imageFileName(state.map, format), dataUrl);
       } catch {
         state.setNotice({ tone: 'error', text: `Could not export the ${format.toUpperCase()} image.` });
       }
     };
-    return setCanvasHandlers({
+    return workbenchStore.host.canvas.register({
       fitView: () => void flow.fitView(FIT),
       zoomIn: () => void flow.zoomIn({ duration: 200 }),
       zoomOut: () => void flow.zoomOut({ duration: 200 }),

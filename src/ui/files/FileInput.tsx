@@ -1,6 +1,4 @@
 import { useEffect, useId, useRef } from 'react';
-import { setCanvasHandlers } from '../../state/store/canvasHandlers';
-import { openMapFile } from '../../state/library/openFile';
 import { workbenchStore } from '../shared/appStore';
 
 /**
@@ -10,7 +8,7 @@ import { workbenchStore } from '../shared/appStore';
 export function FileInput() {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => setCanvasHandlers({ openFilePicker: () => inputRef.current?.click() }), []);
+  useEffect(() => workbenchStore.host.canvas.register({ openFilePicker: () => inputRef.current?.click() }), []);
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
@@ -26,7 +24,7 @@ export function FileInput() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void openMapFile(file, workbenchStore);
+          if (file) void workbenchStore.getState().openFile(file);
         }}
       />
     </>

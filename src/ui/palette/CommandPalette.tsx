@@ -1,5 +1,4 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/store/canvasHandlers';
 import { COMMANDS, isCommandEnabled, runCommand, type WorkbenchCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../shared/appStore';
 import { useHistory } from '../shared/appStore';
@@ -17,9 +16,9 @@ import './palette.css';
 export function CommandPalette() {
   const setOverlay = useWorkbench((s) => s.setOverlay);
   const history = useHistory();
-  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  const canvas = useSyncExternalStore(workbenchStore.host.canvas.subscribe, workbenchStore.host.canvas.get);
   const enabledFlags = useWorkbench((state) =>
-    COMMANDS.map((c) => (isCommandEnabled(c, state, history) ? '1' : '0')).join(''),
+    COMMANDS.map((c) => (isCommandEnabled(c, state, { ...history, canvas }) ? '1' : '0')).join(''),
   );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Evidence } from '../../domain/records/common';
 import { isSafeUrl } from '../../domain/records/common';
-import type { ActionResult } from '../../state/store/types';
+import type { ActionResult } from '../../state/store/results';
 import { CommitField } from '../shared/controls/CommitField';
 import { FieldMessage } from '../shared/controls/FieldMessage';
 

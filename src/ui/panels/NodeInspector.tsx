@@ -8,7 +8,7 @@ import {
   RISK_REDUCTIONS,
   STANCES,
 } from '../../domain/records/states';
-import type { ActionResult } from '../../state/store/types';
+import type { ActionResult } from '../../state/store/results';
 import type { NodePatch } from '../../domain/edits/types';
 import { useWorkbench } from '../shared/appStore';
 import { CommitField } from '../shared/controls/CommitField';

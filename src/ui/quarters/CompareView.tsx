@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { diff } from '../../domain/diff/diff';
-import { useLibrary } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { ChangeLists } from './ChangeLists';
 import { CompareSummary } from './CompareSummary';
 import { sideNames } from './changeWords';
@@ -15,8 +15,8 @@ interface Props {
 
 /** Compare two maps of the library: the summary a room reads first, then every change. */
 export function CompareView({ fromId, toId }: Props) {
-  const entries = useLibrary((s) => s.entries);
-  const openId = useLibrary((s) => s.openId);
+  const entries = useWorkbench((s) => s.library.entries);
+  const openId = useWorkbench((s) => s.library.openId);
   const choices = useMemo(() => comparable(entries), [entries]);
   const [pair, setPair] = useState(() => {
     const fallback = defaultPair(comparable(entries), openId);

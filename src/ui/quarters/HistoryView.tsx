@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
 import { marketGroups, marketHistory } from '../../domain/quarters/marketHistory';
-import { useLibrary } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
 import { comparable } from './comparePair';
 import { useLibraryMaps } from './useLibraryMaps';
 import { marketGroupName } from '../../domain/quarters/marketGroupName';
@@ -17,8 +17,8 @@ interface Props {
 
 /** One market's history: obviousness by period with each period's constraint and plan ceiling. */
 export function HistoryView({ mapId, onOpen }: Props) {
-  const entries = useLibrary((s) => s.entries);
-  const openId = useLibrary((s) => s.openId);
+  const entries = useWorkbench((s) => s.library.entries);
+  const openId = useWorkbench((s) => s.library.openId);
   const groups = useMemo(() => marketGroups(comparable(entries)), [entries]);
   const [chosen, setChosen] = useState<string | null>(mapId ?? openId);
   const group = groups.find((g) => g.some((e) => e.id === chosen)) ?? groups[0] ?? [];

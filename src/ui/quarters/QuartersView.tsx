@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { LibraryView } from '../../state/library/libraryState';
-import { appLibrary, useLibrary } from '../shared/appStore';
+import type { LibraryView } from '../../state/library/types';
+import { useWorkbench, workbenchStore } from '../shared/appStore';
 import { HistoryView } from './HistoryView';
 import { CompareView } from './CompareView';
 import './compare.css';
@@ -12,9 +12,9 @@ import './history.css';
  */
 
 export function QuartersView({ view }: { view: Exclude<LibraryView, { kind: 'canvas' }> }) {
-  const showCanvas = useLibrary((s) => s.showCanvas);
-  const showCompare = useLibrary((s) => s.showCompare);
-  const showHistory = useLibrary((s) => s.showHistory);
+  const showCanvas = useWorkbench((s) => s.showCanvas);
+  const showCompare = useWorkbench((s) => s.showCompare);
+  const showHistory = useWorkbench((s) => s.showHistory);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -22,8 +22,9 @@ export function QuartersView({ view }: { view: Exclude<LibraryView, { kind: 'can
     return () => previous?.focus();
   }, []);
   const openMap = (id: string) => {
-    void appLibrary()
-      ?.open(id)
+    void workbenchStore
+      .getState()
+      .openMap(id)
       .then((opened) => opened && showCanvas());
   };
   const title = view.kind === 'compare' ? 'Compare two maps' : 'History';

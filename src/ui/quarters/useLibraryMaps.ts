@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
-import { appLibrary, useLibrary } from '../shared/appStore';
-import { useWorkbench } from '../shared/appStore';
+import { useWorkbench, workbenchStore } from '../shared/appStore';
 
 export interface LibraryMaps {
   /** The maps asked for, in order: a map, `null` when it cannot be opened, `undefined` while loading. */
@@ -14,12 +13,12 @@ export interface LibraryMaps {
  * workbench now, unsaved changes included. Reloads when a map is saved again.
  */
 export function useLibraryMaps(ids: readonly string[]): LibraryMaps {
-  const openId = useLibrary((s) => s.openId);
+  const openId = useWorkbench((s) => s.library.openId);
   const openMap = useWorkbench((s) => s.map);
   const wanted = ids.join('\n');
   // Which saved copy each map is at: a new save of any of them reloads it.
-  const signature = useLibrary((s) =>
-    [wanted, ...ids.map((id) => (id === openId ? 'open' : (s.entries.find((e) => e.id === id)?.key ?? '')))].join('\n'),
+  const signature = useWorkbench((s) =>
+    [wanted, ...ids.map((id) => (id === openId ? 'open' : (s.library.entries.find((e) => e.id === id)?.key ?? '')))].join('\n'),
   );
   const [loaded, setLoaded] = useState<{ signature: string; maps: Record<string, DecisionMap | null> }>({
     signature: '',
@@ -28,9 +27,9 @@ export function useLibraryMaps(ids: readonly string[]): LibraryMaps {
 
   useEffect(() => {
     let live = true;
-    const library = appLibrary();
     const others = wanted === '' ? [] : wanted.split('\n').filter((id) => id !== openId);
-    const load = library ? Promise.all(others.map((id) => library.loadMap(id))) : Promise.resolve(others.map(() => null));
+    const { readLibraryMap } = workbenchStore.getState();
+    const load = Promise.all(others.map((id) => readLibraryMap(id)));
     void load.then((maps) => {
       if (live) setLoaded({ signature, maps: Object.fromEntries(others.map((id, i) => [id, maps[i] ?? null])) });
     });

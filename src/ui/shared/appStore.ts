@@ -1,20 +1,19 @@
 import type { TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import type { Analysis } from '../../domain/analysis/types';
-import { libraryState, type LibraryState, type LibraryViewActions } from '../../state/library/libraryState';
-import type { Library } from '../../state/library/libraryTypes';
-import { libraryOf } from '../../state/library/registry';
 import { createWorkbenchStore } from '../../state/store/createWorkbenchStore';
 import { selectAnalysis } from '../../state/store/selectors';
 import type { HistoryState, WorkbenchState, WorkbenchStore } from '../../state/store/types';
+import { browserHost } from './browserHost';
 
 /*
  * The running app's one store, and the React hooks that read it. The store itself (src/state) has no
- * React in it; this is where the app makes it and where components subscribe.
+ * React and no DOM in it: this is where the app makes it, with the browser's downloads, clipboard and
+ * full screen, and where components subscribe. src/boot.tsx starts its library.
  */
 
 /** The one store of the running app. */
-export const workbenchStore: WorkbenchStore = createWorkbenchStore();
+export const workbenchStore: WorkbenchStore = createWorkbenchStore({ host: browserHost });
 
 /**
  * Reads the workbench store from React. Keep selectors at module scope; wrap selectors that build new
@@ -52,10 +51,3 @@ export function useHistory(): HistoryControls {
   return { canUndo, canRedo, undo, redo };
 }
 
-/** Reads the library's list, questions and views from React (selectors at module scope, as with useWorkbench). */
-export function useLibrary<T>(selector: (state: LibraryState & LibraryViewActions) => T): T {
-  return useStore(libraryState, selector);
-}
-
-/** The app's library, for its operations (open, rename, import…); undefined until persistence starts it. */
-export const appLibrary = (): Library | undefined => libraryOf(workbenchStore);

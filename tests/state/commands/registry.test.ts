@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
-import { setCanvasHandlers } from '../../../src/state/store/canvasHandlers';
 import type { ShortcutEvent } from '../../../src/state/commands/command';
 import { EDIT_COMMANDS } from '../../../src/state/commands/editCommands';
 import { FILE_COMMANDS } from '../../../src/state/commands/fileCommands';
@@ -9,8 +8,8 @@ import { LIBRARY_COMMANDS } from '../../../src/state/commands/libraryCommands';
 import { COMMANDS, commandForKey, getCommand, runCommand, type CommandId } from '../../../src/state/commands/registry';
 import { VIEW_COMMANDS } from '../../../src/state/commands/viewCommands';
 import { WORKSHOP_COMMANDS } from '../../../src/state/commands/workshopCommands';
-import { downloadText } from '../../../src/state/library/openFile';
 import { makeApprover, makeMap, makeProof } from '../../builders';
+import { createWorkbenchStore } from '../../../src/state/store/createWorkbenchStore';
 import { storeWith } from '../helpers';
 
 const sample = () =>
@@ -27,12 +26,9 @@ const key = (k: string, mods: Partial<ShortcutEvent> = {}): ShortcutEvent => ({
   altKey: false,
   ...mods,
 });
-const noHistory = { canUndo: false, canRedo: false };
+const noHistory = { canUndo: false, canRedo: false, canvas: {} };
 
-let unregister: (() => void) | null = null;
 afterEach(() => {
-  unregister?.();
-  unregister = null;
   vi.restoreAllMocks();
 });
 
@@ -49,7 +45,7 @@ describe('the command registry', () => {
   it('are disabled in a read-only session exactly when they change the map', () => {
     const store = storeWith(sample());
     store.getState().setReadOnly(true);
-    const history = { canUndo: true, canRedo: true };
+    const history = { canUndo: true, canRedo: true, canvas: {} };
     for (const command of COMMANDS.filter((c) => c.changesMap))
       expect(command.enabled(store.getState(), history), command.id).toBe(false);
     expect(getCommand('export-json').enabled(store.getState(), history)).toBe(true);
@@ -105,7 +101,7 @@ describe('the command registry', () => {
 
   it('add commands place the node at the canvas’ centre, or where the input says', () => {
     const store = storeWith(sample());
-    unregister = setCanvasHandlers({ viewportCenter: () => ({ x: 400, y: 250 }) });
+    store.host.canvas.register({ viewportCenter: () => ({ x: 400, y: 250 }) });
     runCommand('add-proof', store);
     expect(store.getState().map.nodes.at(-1)).toMatchObject({ kind: 'proof', position: { x: 400, y: 250 } });
     runCommand('add-risk', store, { position: { x: -10, y: 20 } });
@@ -125,14 +121,16 @@ describe('the command registry', () => {
     const fitView = vi.fn();
     const layout = vi.fn();
     expect(runCommand('fit-view', store)).toBe(false);
-    unregister = setCanvasHandlers({ fitView, layout });
+    const unregister = store.host.canvas.register({ fitView, layout });
     expect(runCommand('fit-view', store)).toBe(true);
     expect(runCommand('auto-layout', store)).toBe(true);
-    expect(getCommand('export-png').enabled(store.getState(), noHistory)).toBe(false);
+    expect(getCommand('export-png').enabled(store.getState(), { ...noHistory, canvas: store.host.canvas.get() })).toBe(
+      false,
+    );
     expect([fitView.mock.calls.length, layout.mock.calls.length]).toEqual([1, 1]);
     unregister();
-    unregister = null;
     expect(runCommand('fit-view', store)).toBe(false);
+    expect(storeWith(sample()).host.canvas.get()).toEqual({});
   });
 
   it('select all selects everything', () => {
@@ -151,37 +149,23 @@ describe('the command registry', () => {
     expect(store.getState().map).toEqual(other);
   });
 
-  it('export JSON downloads the map as its FORMAT.md file', async () => {
-    const store = storeWith(sample());
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:map';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      expect(this.download).toBe('mid-market-finance-teams-2026-q3.obvious.json');
-      expect(this.href).toBe('blob:map');
-    });
+  it('export JSON hands the map’s FORMAT.md file to the page’s download', () => {
+    const download = vi.fn();
+    const store = createWorkbenchStore({ map: sample(), host: { download } });
     expect(runCommand('export-json', store)).toBe(true);
-    expect(click).toHaveBeenCalledTimes(1);
-    const text = await blobs[0]?.text();
-    expect(JSON.parse(text ?? '')).toMatchObject({
-      format: 'obvious.decision-map',
-      version: 1,
-      map: sample(),
-    });
+    expect(download).toHaveBeenCalledTimes(1);
+    const [file] = download.mock.calls[0] ?? [];
+    expect(file.fileName).toBe('mid-market-finance-teams-2026-q3.obvious.json');
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'obvious.decision-map', version: 1, map: sample() });
   });
-});
 
-describe('downloadText', () => {
-  it('leaves no link behind in the page', () => {
-    URL.createObjectURL = vi.fn(() => 'blob:x');
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    downloadText('a.json', '{}');
-    expect(document.querySelectorAll('a')).toHaveLength(0);
+  it('paste map reads the clipboard through the page, and says so when the page may not', async () => {
+    const text = serializeMapFile(makeMap({ id: 'pasted', title: 'Pasted market' }), '2026-11-24T10:00:00.000Z');
+    const store = createWorkbenchStore({ map: sample(), host: { readClipboard: async () => text } });
+    await getCommand('paste-map').run(store);
+    expect(store.getState().map.id).toBe('pasted');
+    const refused = storeWith(sample());
+    await getCommand('paste-map').run(refused);
+    expect(refused.getState().notice?.text).toMatch(/did not allow reading the clipboard/);
   });
 });

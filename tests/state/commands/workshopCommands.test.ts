@@ -17,7 +17,7 @@ function roomMap() {
   });
 }
 
-const noHistory = { canUndo: false, canRedo: false };
+const noHistory = { canUndo: false, canRedo: false, canvas: {} };
 
 describe('presenting', () => {
   it('covers the workbench: Delete and the add shortcuts wait, undo, the spotlight and Escape work', () => {
@@ -29,7 +29,7 @@ describe('presenting', () => {
     expect(state.selection.nodes).toEqual([]);
     state.select({ nodes: ['soc2'] });
     const enabled = (id: Parameters<typeof getCommand>[0]) =>
-      isCommandEnabled(getCommand(id), store.getState(), { canUndo: true, canRedo: false });
+      isCommandEnabled(getCommand(id), store.getState(), { canUndo: true, canRedo: false, canvas: {} });
     expect(enabled('delete')).toBe(false);
     expect(enabled('add-approver')).toBe(false);
     expect(enabled('undo')).toBe(true);

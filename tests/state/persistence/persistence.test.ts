@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMapFile } from '../../../src/domain/format/parseMapFile';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
+import { AUTOSAVE_DELAY_MS } from '../../../src/state/library/library';
+import { INDEX_KEY, readIndex } from '../../../src/state/library/libraryIndex';
 import {
-  AUTOSAVE_DELAY_MS,
   COPY_PREFIX,
   CURRENT_KEY,
-  initPersistence,
   KEPT_KEY,
   SAVE_FAILED_TEXT,
   type MapStorage,
-  type PersistenceHandle,
-} from '../../../src/state/persistence/persistence';
-import { INDEX_KEY, readIndex } from '../../../src/state/library/libraryIndex';
-import { createLibraryState } from '../../../src/state/library/libraryState';
+} from '../../../src/state/persistence/storage';
 import type { WorkbenchStore } from '../../../src/state/store/types';
 import { makeApprover, makeMap, makeProof, requires } from '../../builders';
 import { storeWith } from '../helpers';
@@ -77,27 +74,24 @@ const savedCopy = (map = savedMap) => ({
   [`${COPY_PREFIX}old`]: serializeMapFile(map, EXPORTED_AT),
 });
 
-let handle: PersistenceHandle | null = null;
+let running: WorkbenchStore | null = null;
+/** Starts the store's library on `storage` (the default autosave delay); `ready` settles once a map is shown. */
 function start(
   store: WorkbenchStore,
   storage: MapStorage,
   loadSample = vi.fn(async () => serializeMapFile(sampleMap, EXPORTED_AT)),
 ) {
-  handle = initPersistence(store, {
-    storage,
-    loadSample,
-    now: () => EXPORTED_AT,
-    libraryState: createLibraryState(),
-  });
-  return { handle, loadSample };
+  running = store;
+  const ready = store.getState().startLibrary({ storage, loadSample, now: () => EXPORTED_AT });
+  return { ready, loadSample };
 }
 
 beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
-  handle?.();
-  handle = null;
+  running?.getState().closeLibrary();
+  running = null;
   vi.useRealTimers();
 });
 
@@ -105,9 +99,9 @@ describe('on start', () => {
   it('loads the saved map through the one parse path, not the sample, moving it into the library', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    const { handle, loadSample } = start(store, memory.storage);
+    const { ready, loadSample } = start(store, memory.storage);
     expect(store.getState().loading).toBe(true);
-    await handle.ready;
+    await ready;
     expect(store.getState().map).toEqual(savedMap);
     expect(store.getState()).toMatchObject({ loading: false, saveStatus: 'saved' });
     expect(loadSample).not.toHaveBeenCalled();
@@ -120,8 +114,8 @@ describe('on start', () => {
   it('loads the sample when nothing is saved, keeps it as the library’s first map, and saves nothing more until something changes', async () => {
     const memory = memoryStorage();
     const store = storeWith();
-    const { handle, loadSample } = start(store, memory.storage);
-    await handle.ready;
+    const { ready, loadSample } = start(store, memory.storage);
+    await ready;
     expect(loadSample).toHaveBeenCalledTimes(1);
     expect(store.getState().map).toEqual(sampleMap);
     expect(memory.current()).toBe(serializeMapFile(sampleMap, EXPORTED_AT));
@@ -137,7 +131,7 @@ describe('on start', () => {
     };
     const memory = memoryStorage(broken);
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     expect(store.getState().map).toEqual(sampleMap);
     expect(store.getState().notice).toMatchObject({ tone: 'warning' });
     expect(store.getState().notice?.text).toMatch(/could not be opened.*kept/);
@@ -158,7 +152,7 @@ describe('on start', () => {
     const memory = memoryStorage(savedCopy());
     memory.failWhen((op) => op === 'get');
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     expect(store.getState().map).toEqual(sampleMap);
     expect(store.getState().notice?.tone).toBe('warning');
   });
@@ -171,7 +165,7 @@ describe('on start', () => {
       store,
       memory.storage,
       vi.fn(async () => Promise.reject(new Error('offline'))),
-    ).handle.ready;
+    ).ready;
     expect(store.getState().map).toBe(before);
     expect(store.getState().notice?.text).toMatch(/sample map could not be loaded/);
     expect(store.getState().loading).toBe(false);
@@ -179,7 +173,7 @@ describe('on start', () => {
 
   it('starts with an empty history: the loaded map cannot be undone away', async () => {
     const store = storeWith();
-    await start(store, memoryStorage(savedCopy()).storage).handle.ready;
+    await start(store, memoryStorage(savedCopy()).storage).ready;
     expect(store.temporal.getState().pastStates).toEqual([]);
   });
 });
@@ -188,7 +182,7 @@ describe('autosave', () => {
   it('waits until 500 ms after the last change, then writes once', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     store.getState().addNode('proof');
     expect(store.getState().saveStatus).toBe('unsaved');
     await vi.advanceTimersByTimeAsync(300);
@@ -204,7 +198,7 @@ describe('autosave', () => {
   it('never saves during a drag: sixty frames make one save after the drop', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     store.getState().beginDrag();
     for (let i = 0; i < 60; i++) {
       store.getState().moveNodes([{ id: 'ceo', position: { x: i * 4, y: i } }]);
@@ -219,7 +213,7 @@ describe('autosave', () => {
   it('writes the new copy, then switches the index, then deletes the old copy; the text is the FORMAT.md file', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     const before = memory.log.length;
     store.getState().updateNode('ceo', { stance: 'champion' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
@@ -234,31 +228,31 @@ describe('autosave', () => {
   it('a map saved, then loaded by a fresh start, is the same map', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     store.getState().addNode('friction', { label: 'Month-end freeze' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    handle?.();
+    running?.getState().closeLibrary();
     const again = storeWith();
-    await start(again, memory.storage).handle.ready;
+    await start(again, memory.storage).ready;
     expect(again.getState().map).toEqual(store.getState().map);
   });
 
-  it('flush saves at once (used when the page is hidden)', async () => {
+  it('saveNow saves at once (the page calls it when it is hidden)', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    const { handle } = start(store, memory.storage);
-    await handle.ready;
+    const { ready } = start(store, memory.storage);
+    await ready;
     store.getState().addNode('risk');
-    await handle.flush();
+    await store.getState().saveNow();
     expect(memory.current()).toBe(serializeMapFile(store.getState().map, EXPORTED_AT));
   });
 
   it('stops when disposed', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    const { handle } = start(store, memory.storage);
-    await handle.ready;
-    handle();
+    const { ready } = start(store, memory.storage);
+    await ready;
+    store.getState().closeLibrary();
     const before = memory.log.length;
     store.getState().addNode('risk');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
@@ -275,7 +269,7 @@ describe('a failed save', () => {
     async (_, rule) => {
       const memory = memoryStorage(savedCopy());
       const store = storeWith();
-      await start(store, memory.storage).handle.ready;
+      await start(store, memory.storage).ready;
       memory.failWhen(rule);
       store.getState().addNode('approver', { label: 'Legal counsel' });
       const edited = store.getState().map;
@@ -291,7 +285,7 @@ describe('a failed save', () => {
   it('is tried again on the next change, and recovers when the browser has room again', async () => {
     const memory = memoryStorage(savedCopy());
     const store = storeWith();
-    await start(store, memory.storage).handle.ready;
+    await start(store, memory.storage).ready;
     memory.failWhen((op) => op === 'set');
     store.getState().addNode('risk');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { startNextQuarter } from '../../../src/domain/quarters/startNextQuarter';
-import { libraryState } from '../../../src/state/library/libraryState';
 import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { QuartersView } from '../../../src/ui/quarters/QuartersView';
 import { wrapLabel } from '../../../src/ui/quarters/wrapLabel';
@@ -50,7 +49,7 @@ describe('a market’s history', () => {
     const chart = await screen.findByRole('group', { name: /^Obviousness by period/ });
     await user.click(within(chart).getByRole('button', { name: /^Open 2026-Q3/ }));
     await waitFor(() => expect(workbenchStore.getState().map.id).toBe('finance-q3'));
-    expect(libraryState.getState().view).toEqual({ kind: 'canvas' });
+    expect(workbenchStore.getState().library.view).toEqual({ kind: 'canvas' });
   });
 
   it('switches between markets', async () => {

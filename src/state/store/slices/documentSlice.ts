@@ -14,7 +14,8 @@ import {
   updateNode,
 } from '../../../domain/edits/mapEdits';
 import { addPlanItem, deletePlanItem, toggleAddress, updatePlanItem } from '../../../domain/edits/planEdits';
-import type { ActionResult, DocumentActions, DocumentState } from '../types';
+import type { DocumentActions, DocumentState } from '../types';
+import type { ActionResult } from '../results';
 import type { SliceContext, SliceCreator } from './sliceTypes';
 
 const asResult = (outcome: EditOutcome): ActionResult =>
