@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LIMITS } from '../domain/limits';
 import { edgeSchema, type Edge } from '../domain/records/edge';
 import { findReferenceProblems, mapSchema, type DecisionMap } from '../domain/records/map';
@@ -55,7 +55,7 @@ function checkRecords<T extends { id: string }>(
   collection: Collection,
   raws: readonly RawRecord[],
   previous: readonly T[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: MapProblem[],
 ): T[] {
   const previousById = new Map(previous.map((record) => [record.id, record]));

@@ -18,6 +18,7 @@ describe('import boundaries', () => {
     ['src/domain/edits/newRule.ts', "import { x } from '../../state/store/types';"],
     ['src/domain/edits/newRule.ts', "import { x } from '../../ui/shared/words';"],
     ['src/domain/records/newRecord.ts', "import { useState } from 'react';"],
+    ['src/domain/records/newRecord.ts', "import { z } from 'zod';"],
     ['src/domain/records/newRecord.ts', "import { x } from '../../../bench/machine';"],
     ['src/state/store/newSlice.ts', "import { x } from '../../ui/shared/words';"],
     ['src/state/store/newSlice.ts', "import { useStore } from 'zustand';"],
@@ -43,5 +44,14 @@ describe('import boundaries', () => {
     ['server/newPart.ts', "import { x } from '../src/domain/format/parseMapFile';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
+  });
+});
+
+describe('zod in the app', () => {
+  it('is zod/mini everywhere in src, the UI included', async () => {
+    const [result] = await eslint.lintText("import { z } from 'zod';\nexport const s = z.string();", {
+      filePath: 'src/ui/panels/NewPanel.tsx',
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LIMITS } from '../limits';
 import type { Position } from '../records/common';
 import { findReferenceProblems, type DecisionMap } from '../records/map';
@@ -16,7 +16,7 @@ export const refuse = (message: string, field?: string): Refusal =>
   field === undefined ? { ok: false, message } : { ok: false, message, field };
 
 /** The first problem zod found, worded for the inspector: the message, and the field it is about. */
-export function refusalFromZod(error: z.ZodError): Refusal {
+export function refusalFromZod(error: z.core.$ZodError): Refusal {
   const issue = error.issues[0];
   if (!issue) return refuse('This value is not allowed.');
   const field = issue.path.map(String).join('.');

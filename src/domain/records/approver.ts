@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeValue, intRange, nodeBase, oneOf, type NodeStart } from './common';
 import { APPROVER_ROLES, STANCES } from './states';
 

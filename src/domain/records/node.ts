@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { approverSchema, defaultApprover } from './approver';
 import { describeValue, type Position } from './common';
 import { defaultFriction, frictionSchema } from './friction';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { nodeBase, oneOf, type NodeStart } from './common';
 import { PROOF_STATUSES } from './states';
 

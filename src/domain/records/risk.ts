@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { intRange, nodeBase, oneOf, type NodeStart } from './common';
 import { RISK_REDUCTIONS } from './states';
 
