@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { mapDoc, type MapDoc } from '../src/collab/mapDoc';
-import { RecordCache, watchRecords } from '../src/collab/readMapDoc';
+import { mapDoc, type MapDoc } from '../src/collab/doc/mapDoc';
+import { RecordCache, watchRecords } from '../src/collab/doc/readMapDoc';
 import type { DecisionMap } from '../src/domain/records/map';
 import { checkRoom, type RoomCheck } from './roomMap';
 

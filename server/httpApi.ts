@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { createRoomName, ROOM_NAME } from '../src/collab/roomLink';
+import { createRoomName, ROOM_NAME } from '../src/collab/doc/roomLink';
 import type { Config } from './config';
 import { messageOf, type Log } from './log';
 import { isSecret, TOKEN_REFUSALS, tokenFor, verifyToken, type LinkClaims } from './tokens';

@@ -9,7 +9,7 @@ import type {
 } from '@hocuspocus/server';
 import { inspect } from 'node:util';
 import * as Y from 'yjs';
-import { mapDoc } from '../src/collab/mapDoc';
+import { mapDoc } from '../src/collab/doc/mapDoc';
 import type { DecisionMap } from '../src/domain/records/map';
 import { GuardedRoom, type Refusal } from './guardedRoom';
 import type { Log } from './log';

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { MapProblem } from '../src/collab/checkMap';
-import type { Collection, MapDoc } from '../src/collab/mapDoc';
-import { readMapDoc, type DocReading, type RawRecord } from '../src/collab/readMapDoc';
-import { REPAIR_SCOPES, repairDoc } from '../src/collab/repairDoc';
+import type { MapProblem } from '../src/collab/doc/checkMap';
+import type { Collection, MapDoc } from '../src/collab/doc/mapDoc';
+import { readMapDoc, type DocReading, type RawRecord } from '../src/collab/doc/readMapDoc';
+import { REPAIR_SCOPES, repairDoc } from '../src/collab/doc/repairDoc';
 import { LIMITS } from '../src/domain/limits';
 import { edgeSchema } from '../src/domain/records/edge';
 import { mapSchema, type DecisionMap } from '../src/domain/records/map';

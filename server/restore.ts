@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { mapDoc, type MapDoc } from '../src/collab/mapDoc';
-import { writeMapChange } from '../src/collab/writeMapDoc';
+import { mapDoc, type MapDoc } from '../src/collab/doc/mapDoc';
+import { writeMapChange } from '../src/collab/doc/writeMapDoc';
 import type { DecisionMap } from '../src/domain/records/map';
 import { repairRoom } from './repairRoom';
 import { checkRoom, mapOfState } from './roomMap';

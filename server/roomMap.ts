@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { checkMap, describeProblem, type MapProblem } from '../src/collab/checkMap';
-import { isDocEmpty, mapDoc, type MapDoc } from '../src/collab/mapDoc';
-import { readMapDoc, type RecordCache } from '../src/collab/readMapDoc';
+import { checkMap, describeProblem, type MapProblem } from '../src/collab/doc/checkMap';
+import { isDocEmpty, mapDoc, type MapDoc } from '../src/collab/doc/mapDoc';
+import { readMapDoc, type RecordCache } from '../src/collab/doc/readMapDoc';
 import type { DecisionMap } from '../src/domain/records/map';
 
 /*

@@ -2,7 +2,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { isDocEmpty, mapDoc } from '../src/collab/mapDoc';
+import { isDocEmpty, mapDoc } from '../src/collab/doc/mapDoc';
 import type { Config } from './config';
 import { httpApi, type RoomAccess } from './httpApi';
 import { consoleLog, messageOf, type Log } from './log';

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ROOM_NAME } from '../src/collab/roomLink';
+import { ROOM_NAME } from '../src/collab/doc/roomLink';
 
 /*
  * Link tokens: `PAYLOAD.SIGNATURE`, both base64url. The payload is JSON naming the room, the scope

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The page runs under a Content-Security-Policy of script-src 'self': zod must never try to compile
 // validators with `new Function`. zod decides that when each schema is built, and the schemas are built

@@ -15,7 +15,7 @@ import {
   type Node,
 } from '@xyflow/react';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { planLanePositions } from '../../src/ui/canvas/planLane';
+import { planLanePositions } from '../../src/ui/flow/planLane';
 
 /** Both pages fit a new map the same way and allow the same zoom range. */
 const FIT = { padding: 0.06, maxZoom: 1.2 };

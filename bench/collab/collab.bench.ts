@@ -14,10 +14,10 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { checkMap } from '../../src/collab/checkMap';
-import { indexById, mapDoc } from '../../src/collab/mapDoc';
-import { readMapDoc } from '../../src/collab/readMapDoc';
-import { writeMapChange } from '../../src/collab/writeMapDoc';
+import { checkMap } from '../../src/collab/doc/checkMap';
+import { indexById, mapDoc } from '../../src/collab/doc/mapDoc';
+import { readMapDoc } from '../../src/collab/doc/readMapDoc';
+import { writeMapChange } from '../../src/collab/doc/writeMapDoc';
 import { NO_MAP } from '../../server/roomMap';
 import { tokenFor } from '../../server/tokens';
 import { generateMap } from '../generateMap';

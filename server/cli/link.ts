@@ -3,7 +3,7 @@
 // with the same secret (COLLAB_SECRET, or the one kept in COLLAB_DATA) and names COLLAB_PUBLIC_URL as
 // the sync server and COLLAB_APP_URL as the app. No server needs to be running.
 import { parseArgs } from 'node:util';
-import { roomUrl, ROOM_NAME } from '../../src/collab/roomLink';
+import { roomUrl, ROOM_NAME } from '../../src/collab/doc/roomLink';
 import { configOrExit } from '../config';
 import { tokenFor } from '../tokens';
 

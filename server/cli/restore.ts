@@ -6,8 +6,8 @@
 // with the secret), so everyone in the room sees the map change at once; with no server running, it
 // restores the room in the database itself. The state before is kept as a snapshot either way.
 import { parseArgs } from 'node:util';
-import { httpAddress } from '../../src/collab/linksApi';
-import { ROOM_NAME } from '../../src/collab/roomLink';
+import { httpAddress } from '../../src/collab/doc/linksApi';
+import { ROOM_NAME } from '../../src/collab/doc/roomLink';
 import { configOrExit, type Config } from '../config';
 import { restoreStored } from '../restore';
 import { openRoomStore } from '../store/openRoomStore';

@@ -1,13 +1,13 @@
 import type * as Y from 'yjs';
 import type { DecisionMap } from '../domain/records/map';
-import { selectionWithin } from '../state/slices/sessionSlice';
-import type { WorkbenchStore } from '../state/types';
-import { checkMap, describeProblem, type MapProblem } from './checkMap';
-import { isDocEmpty, mapDoc, type MapDoc } from './mapDoc';
-import { readMapDoc, RecordCache, watchRecords, type DocReading } from './readMapDoc';
-import { REPAIR_SCOPES, repairDoc } from './repairDoc';
-import type { LiveMode } from './roomLink';
-import { prepareNewRecords, writeMapChange } from './writeMapDoc';
+import { selectionWithin } from '../domain/edits/selection';
+import type { WorkbenchStore } from '../state/store/types';
+import { checkMap, describeProblem, type MapProblem } from './doc/checkMap';
+import { isDocEmpty, mapDoc, type MapDoc } from './doc/mapDoc';
+import { readMapDoc, RecordCache, watchRecords, type DocReading } from './doc/readMapDoc';
+import { REPAIR_SCOPES, repairDoc } from './doc/repairDoc';
+import type { LiveMode } from './doc/roomLink';
+import { prepareNewRecords, writeMapChange } from './doc/writeMapDoc';
 
 export interface BindingOptions {
   mode: LiveMode;

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { showLivePanel } from './liveSlot';
-import { defaultSyncServer, pageWithoutRoom, readRoomLink } from './roomLink';
+import { defaultSyncServer, pageWithoutRoom, readRoomLink } from './doc/roomLink';
 import { startLiveSession } from './session';
 import { rememberedSyncServer, takeJustShared } from './shareLive';
 import { LivePanel } from './ui/LivePanel';

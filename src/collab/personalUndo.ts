@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { HistoryActions, WorkbenchStore } from '../state/types';
+import type { HistoryActions, WorkbenchStore } from '../state/store/types';
 import type { MapBinding } from './binding';
 
 /** A drag merges into one undo step for as long as it lasts. */
@@ -28,7 +28,7 @@ export function bindPersonalUndo(store: WorkbenchStore, binding: MapBinding): Pe
     // Every store action is one transaction, so one step; only a drag (below) spans several.
     captureTimeout: 0,
   });
-  const original: HistoryActions = (({ undo, redo, beginDrag, endDrag }) => ({
+  const original: Pick<HistoryActions, 'undo' | 'redo' | 'beginDrag' | 'endDrag'> = (({ undo, redo, beginDrag, endDrag }) => ({
     undo,
     redo,
     beginDrag,

@@ -1,8 +1,8 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { LIMITS } from '../domain/limits';
 import type { Position } from '../domain/records/common';
-import type { CanvasViewport } from '../state/canvasHandlers';
-import type { LiveMode } from './roomLink';
+import type { CanvasViewport } from '../state/store/host';
+import type { LiveMode } from './doc/roomLink';
 
 /*
  * Presence: who is here, where their pointer is, what they selected, what they look at. It travels as

@@ -3,12 +3,12 @@ import { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Position } from '../domain/records/common';
-import type { WorkbenchStore } from '../state/types';
+import type { WorkbenchStore } from '../state/store/types';
 import { bindMapDoc, type MapBinding } from './binding';
-import { isDocEmpty } from './mapDoc';
+import { isDocEmpty } from './doc/mapDoc';
 import { bindPersonalUndo, type PersonalUndo } from './personalUndo';
 import { colorFor, guestName, peopleIn, MAX_NAME_LENGTH, type Person, type SharedViewport } from './presence';
-import { pageWithoutRoom, type RoomLink } from './roomLink';
+import { pageWithoutRoom, type RoomLink } from './doc/roomLink';
 
 /*
  * One live session in the browser: the map's Yjs document, kept in this browser (y-indexeddb: edits

@@ -1,11 +1,11 @@
 import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { WorkbenchStore } from '../state/types';
-import { keyOf, requestLinks } from './linksApi';
-import { mapDoc } from './mapDoc';
-import { roomUrl, syncServerProblem, type RoomLink } from './roomLink';
+import type { WorkbenchStore } from '../state/store/types';
+import { keyOf, requestLinks } from './doc/linksApi';
+import { mapDoc } from './doc/mapDoc';
+import { roomUrl, syncServerProblem, type RoomLink } from './doc/roomLink';
 import { localCopyName } from './session';
-import { writeMapChange } from './writeMapDoc';
+import { writeMapChange } from './doc/writeMapDoc';
 
 /*
  * Share live: the open map becomes a room on the sync server. The server makes the room (an

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import { useWorkbench } from '../state/useWorkbench';
+import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
-import { LibraryLayer } from './library/LibraryLayer';
+import { LibraryLayer } from './LibraryLayer';
 import { RefusedFileDialog } from './files/RefusedFileDialog';
 import { NoticeToast } from './NoticeToast';
-import { WorkshopLayer } from './present/WorkshopLayer';
+import { WorkshopLayer } from './WorkshopLayer';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';

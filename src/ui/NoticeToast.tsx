@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Notice } from '../state/types';
+import type { Notice } from '../state/store/types';
 
 const NOTICE_MS = 6000;
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { DecisionNode } from '../domain/records/node';
-import { selectAnalysis } from '../state/selectors';
-import { useWorkbench } from '../state/useWorkbench';
+import { selectAnalysis } from '../state/store/selectors';
+import { useWorkbench } from './shared/appStore';
 import { useDecisionMap } from './useDecisionMap';
 import { ScorePanel } from './panels/ScorePanel';
 

@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../state/canvasHandlers';
-import { getCommand, runCommand, type CommandId } from '../state/commands';
-import { workbenchStore } from '../state/store';
-import { useHistory } from '../state/useHistory';
-import { useWorkbench } from '../state/useWorkbench';
-import { PlanIcon } from './icons';
-import { KIND_ICON } from './kindIcon';
+import { KIND_NAME } from '../domain/words';
+import { getCommand, runCommand, type CommandId } from '../state/commands/registry';
+import { workbenchStore } from './shared/appStore';
+import { useHistory } from './shared/appStore';
+import { useWorkbench } from './shared/appStore';
+import { PlanIcon } from './shared/icons';
+import { KIND_ICON } from './shared/kindIcon';
 
 /** The toolbar's buttons, in groups; labels, shortcuts and enabled state all come from the commands registry. */
 const TOOLBAR_GROUPS: readonly { label: string; ids: readonly CommandId[] }[] = [
@@ -29,10 +29,10 @@ const ICONS: Partial<Record<CommandId, React.ReactNode>> = {
 
 /** Short text on the buttons; the full label is the accessible name. */
 const SHORT: Partial<Record<CommandId, string>> = {
-  'add-approver': 'Approver',
-  'add-proof': 'Proof',
-  'add-risk': 'Risk',
-  'add-friction': 'Friction',
+  'add-approver': KIND_NAME.approver,
+  'add-proof': KIND_NAME.proof,
+  'add-risk': KIND_NAME.risk,
+  'add-friction': KIND_NAME.friction,
   'add-plan-item': 'Plan item',
   'auto-layout': 'Layout',
   'fit-view': 'Fit',
@@ -51,10 +51,10 @@ const SHORT: Partial<Record<CommandId, string>> = {
 export function Toolbar() {
   const history = useHistory();
   // Canvas commands are enabled once the canvas registers its handlers: re-render when it does.
-  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  const canvas = useSyncExternalStore(workbenchStore.host.canvas.subscribe, workbenchStore.host.canvas.get);
   // One string of flags: the toolbar re-renders only when a button's enabled state flips.
   const enabled = useWorkbench((state) =>
-    ALL_IDS.map((id) => (getCommand(id).enabled(state, history) ? '1' : '0')).join(''),
+    ALL_IDS.map((id) => (getCommand(id).enabled(state, { ...history, canvas }) ? '1' : '0')).join(''),
   );
   return (
     <div className="toolbar" role="toolbar" aria-label="Workbench tools">

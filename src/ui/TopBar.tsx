@@ -1,10 +1,11 @@
 import { LiveButton } from '../collab/ui/LiveButton';
-import { findNode, selectAnalysis } from '../state/selectors';
-import type { SaveStatus } from '../state/types';
-import { useWorkbench } from '../state/useWorkbench';
-import { TargetIcon } from './icons';
+import { findNode, selectAnalysis } from '../state/store/selectors';
+import type { SaveStatus } from '../state/store/types';
+import { useWorkbench } from './shared/appStore';
+import { TargetIcon } from './shared/icons';
 import { Toolbar } from './Toolbar';
-import { formatLift, formatScore, KIND_NAME } from './words';
+import { formatLift, formatScore } from './shared/words';
+import { KIND_NAME } from '../domain/words';
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
   saved: 'Saved in this browser',

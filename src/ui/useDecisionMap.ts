@@ -1,7 +1,7 @@
 import type { DecisionMap } from '../domain/records/map';
-import { sameDecision } from '../state/selectors';
-import type { WorkbenchState } from '../state/types';
-import { useWorkbench } from '../state/useWorkbench';
+import { sameDecision } from '../state/store/selectors';
+import type { WorkbenchState } from '../state/store/types';
+import { useWorkbench } from './shared/appStore';
 
 const MAP_FIELDS = ['id', 'title', 'decision', 'market', 'period', 'basedOn', 'notes'] as const;
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { commandForKey, runCommand } from '../state/commands';
-import { workbenchStore } from '../state/store';
-import { isTypingTarget } from './typing';
+import { commandForKey, runCommand } from '../state/commands/registry';
+import { workbenchStore } from './shared/appStore';
+import { isTypingTarget } from './shared/typing';
 
 /**
  * Keyboard shortcuts and paste, from the one commands registry. Nothing fires while the user types

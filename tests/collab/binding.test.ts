@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { mapDoc } from '../../src/collab/mapDoc';
-import { getCommand } from '../../src/state/commands';
+import { mapDoc } from '../../src/collab/doc/mapDoc';
+import { getCommand } from '../../src/state/commands/registry';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { makeApprover, makeMap, makePlanItem, makeProof, makeRisk, nodeById, requires } from '../builders';
 import { expectValid } from '../state/helpers';
@@ -243,7 +243,7 @@ describe('a view-only link', () => {
   it('disables the commands that change the map, and only those', () => {
     const [viewer] = peersOn(startMap(), 1, ['view']);
     viewer!.store.getState().setReadOnly(true);
-    const history = { canUndo: true, canRedo: true };
+    const history = { canUndo: true, canRedo: true, canvas: {} };
     const state = { ...viewer!.store.getState(), selection: { nodes: ['cfo'], edges: [], planItems: [] } };
     for (const id of [
       'add-approver',

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { checkMap } from '../../src/collab/checkMap';
-import { COLLECTIONS, mapDoc } from '../../src/collab/mapDoc';
-import { readMapDoc, type DocReading } from '../../src/collab/readMapDoc';
+import { checkMap } from '../../src/collab/doc/checkMap';
+import { COLLECTIONS, mapDoc } from '../../src/collab/doc/mapDoc';
+import { readMapDoc, type DocReading } from '../../src/collab/doc/readMapDoc';
 import { mapSchema, type DecisionMap } from '../../src/domain/records/map';
 import { arbitraryMap, makeMap, nodeById } from '../builders';
 import { docWith } from './livePeers';

@@ -1,15 +1,15 @@
 import * as Y from 'yjs';
 import { bindMapDoc, type MapBinding } from '../../src/collab/binding';
-import type { LiveMode } from '../../src/collab/roomLink';
-import { mapDoc } from '../../src/collab/mapDoc';
+import type { LiveMode } from '../../src/collab/doc/roomLink';
+import { mapDoc } from '../../src/collab/doc/mapDoc';
 import { bindPersonalUndo, type PersonalUndo } from '../../src/collab/personalUndo';
-import { readMapDoc } from '../../src/collab/readMapDoc';
-import { writeMapChange } from '../../src/collab/writeMapDoc';
-import { checkMap } from '../../src/collab/checkMap';
+import { readMapDoc } from '../../src/collab/doc/readMapDoc';
+import { writeMapChange } from '../../src/collab/doc/writeMapDoc';
+import { checkMap } from '../../src/collab/doc/checkMap';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { emptyMap } from '../../src/state/nodeDefaults';
-import { createWorkbenchStore } from '../../src/state/store';
-import type { WorkbenchStore } from '../../src/state/types';
+import { emptyMap } from '../../src/domain/records/map';
+import { createWorkbenchStore } from '../../src/state/store/createWorkbenchStore';
+import type { WorkbenchStore } from '../../src/state/store/types';
 
 /** One person in a live session: their store, their copy of the document, the binding and their undo. */
 export interface LivePeer {

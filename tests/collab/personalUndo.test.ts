@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/state/commands';
+import { runCommand } from '../../src/state/commands/registry';
 import { makeApprover, makeMap, makePlanItem, makeProof, nodeById, requires } from '../builders';
 import { flushAll, peersOn, type LivePeer } from './livePeers';
 

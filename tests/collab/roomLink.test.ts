@@ -7,7 +7,7 @@ import {
   readRoomLink,
   roomUrl,
   type RoomLink,
-} from '../../src/collab/roomLink';
+} from '../../src/collab/doc/roomLink';
 
 const DEFAULT = 'ws://127.0.0.1:1234';
 

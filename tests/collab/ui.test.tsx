@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showLivePanel } from '../../src/collab/liveSlot';
 import type { Person } from '../../src/collab/presence';
-import type { RoomLink } from '../../src/collab/roomLink';
+import type { RoomLink } from '../../src/collab/doc/roomLink';
 import type { LiveSession, LiveView } from '../../src/collab/session';
 import { LinksDialog } from '../../src/collab/ui/LinksDialog';
 import { LiveButton } from '../../src/collab/ui/LiveButton';

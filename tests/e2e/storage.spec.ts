@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { COPY_PREFIX, SAVE_FAILED_TEXT } from '../../src/state/persistence';
+import { COPY_PREFIX, SAVE_FAILED_TEXT } from '../../src/state/persistence/storage';
 import { expect, openWorkbench, test, waitForWorkbench } from './helpers/page';
 import { canvasNode, exportJson, notice, saveStatus, waitForAutosave } from './helpers/workbench';
 

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mapDoc } from '../../src/collab/mapDoc';
-import { readRoomLink } from '../../src/collab/roomLink';
+import { mapDoc } from '../../src/collab/doc/mapDoc';
+import { readRoomLink } from '../../src/collab/doc/roomLink';
 import { signToken, tokenFor } from '../../server/tokens';
 import { makeSmallMap } from '../builders';
 import { closeAll, connect, mapIn, sleep, until, within, writeMap } from './helpers/liveClient';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mapDoc } from '../../src/collab/mapDoc';
+import { mapDoc } from '../../src/collab/doc/mapDoc';
 import { tokenFor } from '../../server/tokens';
 import { makeSmallMap } from '../builders';
 import { freshDatabase, servicesAvailable, startPostgres, startRedis, type Service } from '../services';

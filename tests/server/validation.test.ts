@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mapDoc } from '../../src/collab/mapDoc';
-import { writeMapChange } from '../../src/collab/writeMapDoc';
+import { mapDoc } from '../../src/collab/doc/mapDoc';
+import { writeMapChange } from '../../src/collab/doc/writeMapDoc';
 import { mapSchema, type DecisionMap } from '../../src/domain/records/map';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import { tokenFor } from '../../server/tokens';

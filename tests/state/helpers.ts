@@ -1,5 +1,5 @@
-import { createWorkbenchStore } from '../../src/state/store';
-import type { WorkbenchStore } from '../../src/state/types';
+import { createWorkbenchStore } from '../../src/state/store/createWorkbenchStore';
+import type { WorkbenchStore } from '../../src/state/store/types';
 import type { DecisionMap } from '../../src/domain/records/map';
 import { mapSchema } from '../../src/domain/records/map';
 import { makeMap } from '../builders';

@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeMapFile } from '../../src/domain/format/serialize';
-import { COMMANDS } from '../../src/state/commands';
-import { openMapText } from '../../src/state/files';
+import { COMMANDS } from '../../src/state/commands/registry';
 import { App } from '../../src/ui/App';
+import { workbenchStore } from '../../src/ui/shared/appStore';
 import { Toolbar } from '../../src/ui/Toolbar';
 import { makeMap, makeApprover } from '../builders';
 import { loadMap, panelLoaded, store, workshopMap } from './helpers';
@@ -44,8 +44,8 @@ describe('a refused file', () => {
     const user = userEvent.setup();
     render(<App />);
     const before = store().map;
-    act(() => {
-      openMapText(brokenFile);
+    await act(async () => {
+      await workbenchStore.getState().openFile(brokenFile);
     });
     const dialog = screen.getByRole('dialog', { name: 'This file could not be opened' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -101,7 +101,7 @@ describe('a refused file', () => {
     act(() => {
       document.body.dispatchEvent(paste);
     });
-    expect(store().map.id).toBe('pasted');
+    await waitFor(() => expect(store().map.id).toBe('pasted'));
   });
 });
 

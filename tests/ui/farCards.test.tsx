@@ -2,9 +2,9 @@
 import { cleanup, render } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimatedCardHeight, roughMeasure, type MeasureText } from '../../src/ui/canvas/cardSize';
-import { expectedFitZoom, FarContext } from '../../src/ui/canvas/levelOfDetail';
-import { DecisionCard } from '../../src/ui/canvas/nodes/DecisionCard';
+import { estimatedCardHeight, roughMeasure, type MeasureText } from '../../src/ui/flow/cardSize';
+import { expectedFitZoom, FarContext } from '../../src/ui/flow/levelOfDetail';
+import { DecisionCard } from '../../src/ui/flow/nodes/DecisionCard';
 import { makeApprover, makeProof, makeRisk } from '../builders';
 
 /** Text as wide as its length in pixels: makes the line arithmetic easy to follow. */

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generateMap';
 import { Canvas } from '../../src/ui/canvas/Canvas';
 import { farEdgePaths } from '../../src/ui/canvas/farEdgePaths';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../../src/ui/canvas/flowTypes';
-import { EDGE_COLOR, PLAN_LINK_COLOR } from '../../src/ui/canvas/kindColors';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../../src/ui/flow/flowTypes';
+import { EDGE_COLOR, PLAN_LINK_COLOR } from '../../src/ui/shared/kindColors';
 import { makeEdge, makeProof, makeRisk } from '../builders';
 import { loadMap, mouse, store } from './helpers';
 

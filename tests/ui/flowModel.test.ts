@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/domain/analysis/analyze';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { moveNodes } from '../../src/state/mapEdits';
-import { createFlowEdgeBuilder } from '../../src/ui/canvas/buildFlowEdges';
-import { createFlowNodeBuilder, type FlowNodesInput } from '../../src/ui/canvas/buildFlowNodes';
-import { planLanePositions, PLAN_LANE } from '../../src/ui/canvas/planLane';
+import { moveNodes } from '../../src/domain/edits/mapEdits';
+import { createFlowEdgeBuilder } from '../../src/ui/flow/buildFlowEdges';
+import { createFlowNodeBuilder, type FlowNodesInput } from '../../src/ui/flow/buildFlowNodes';
+import { planLanePositions, PLAN_LANE } from '../../src/ui/flow/planLane';
 import { arbitraryMap, makeApprover, makePlanItem } from '../builders';
 import { workshopMap } from './helpers';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, waitFor } from '@testing-library/react';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { workbenchStore } from '../../src/state/store';
+import { workbenchStore } from '../../src/ui/shared/appStore';
 import {
   burdens,
   fears,

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Meter } from '../../src/ui/controls/Meter';
-import { meterBackground } from '../../src/ui/controls/meterBackground';
+import { Meter } from '../../src/ui/shared/controls/Meter';
+import { meterBackground } from '../../src/ui/shared/controls/meterBackground';
 
 describe('meter', () => {
   it('draws every cell in the kind’s colour and hollows out the empty ones, as layers of one element', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/domain/analysis/analyze';
 import { nodeById } from '../builders';
 import { SidePanel } from '../../src/ui/SidePanel';
-import { formatLift, formatScore, percent } from '../../src/ui/words';
+import { formatLift, formatScore, percent } from '../../src/ui/shared/words';
 import { loadMap, panelLoaded, store, workshopMap } from './helpers';
 
 beforeEach(() => loadMap(workshopMap()));

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap } from '../../bench/generateMap';
 import { analyze } from '../../src/domain/analysis/analyze';
 import type { DecisionMap } from '../../src/domain/records/map';
-import { createAnalysisSelector } from '../../src/state/selectors';
-import { createFlowEdgeBuilder } from '../../src/ui/canvas/buildFlowEdges';
+import { createAnalysisSelector } from '../../src/state/store/selectors';
+import { createFlowEdgeBuilder } from '../../src/ui/flow/buildFlowEdges';
 import { Canvas } from '../../src/ui/canvas/Canvas';
 import { loadMap, mouse, store } from './helpers';
 
@@ -13,8 +13,8 @@ import { loadMap, mouse, store } from './helpers';
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
 
-vi.mock('../../src/ui/canvas/nodes/DecisionCard', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/ui/canvas/nodes/DecisionCard')>();
+vi.mock('../../src/ui/flow/nodes/DecisionCard', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/flow/nodes/DecisionCard')>();
   return {
     DecisionCard: (props: Parameters<typeof actual.DecisionCard>[0]) => {
       count(props.data.record.id);
@@ -23,8 +23,8 @@ vi.mock('../../src/ui/canvas/nodes/DecisionCard', async (importOriginal) => {
   };
 });
 
-vi.mock('../../src/ui/canvas/nodes/PlanItemNode', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/ui/canvas/nodes/PlanItemNode')>();
+vi.mock('../../src/ui/flow/nodes/PlanItemNode', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/flow/nodes/PlanItemNode')>();
   const { PlanItemNode } = actual;
   return {
     PlanItemNode: (props: Parameters<typeof PlanItemNode>[0]) => {

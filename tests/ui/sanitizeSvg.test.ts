@@ -6,7 +6,7 @@ import {
   isSafeSvgReference,
   sanitizeSvg,
   sanitizeSvgDataUrl,
-} from '../../src/ui/export/sanitizeSvg';
+} from '../../src/ui/shared/sanitizeSvg';
 import { findSvgHazards } from '../e2e/helpers/svgHazards';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { getCanvasHandlers, type CanvasViewport } from '../../state/canvasHandlers';
+import type { CanvasViewport } from '../../state/store/host';
+import { workbenchStore } from '../../ui/shared/appStore';
 import { followViewport, type Person } from '../presence';
 import type { LiveSession, LiveView } from '../session';
 
@@ -34,7 +35,7 @@ function viewportFromStyle(element: HTMLElement | null): CanvasViewport {
 
 function currentViewport(root: HTMLElement): CanvasViewport {
   return (
-    getCanvasHandlers().getViewport?.() ??
+    workbenchStore.host.canvas.get().getViewport?.() ??
     viewportFromStyle(root.querySelector<HTMLElement>('.react-flow__viewport'))
   );
 }
@@ -167,7 +168,7 @@ export function CursorLayer({ session, view }: { session: LiveSession; view: Liv
   useEffect(() => {
     const target = leaderRef.current;
     if (!root || !target || leaderKey === '') return;
-    getCanvasHandlers().setViewport?.(
+    workbenchStore.host.canvas.get().setViewport?.(
       followViewport(target, { width: root.clientWidth, height: root.clientHeight }),
     );
   }, [root, leaderKey]);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { requestLinks, type LinksResult } from '../linksApi';
-import { roomUrl } from '../roomLink';
+import { requestLinks, type LinksResult } from '../doc/linksApi';
+import { roomUrl } from '../doc/roomLink';
 import type { LiveSession } from '../session';
 import { copyText } from '../shareLive';
 import { LiveDialog } from './LiveDialog';

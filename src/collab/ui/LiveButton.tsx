@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { workbenchStore } from '../../state/store';
+import { workbenchStore } from '../../ui/shared/appStore';
 import { getLivePanel, subscribeLivePanel } from '../liveSlot';
 import './collab.css';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { WorkbenchStore } from '../../state/types';
+import type { WorkbenchStore } from '../../state/store/types';
 import { shareMapLive } from '../shareLive';
 import { LiveDialog } from './LiveDialog';
 

@@ -1,17 +1,14 @@
 import { VERDICT_WORDS } from '../analysis/planVerdict';
 import type { ChangeGroup } from '../diff/types';
 import type { NodeKind } from '../records/states';
+import { KIND_NAME } from '../words';
 import type { BriefApprover, BriefDriver, BriefFindOut, BriefPlanItem } from './briefContent';
 import { signedPoints, wholePercent } from './numbers';
 
 /** The words both renderings of the brief put around its labels (labels themselves stay separate). */
 
-export const KIND_WORD: Record<NodeKind, string> = {
-  approver: 'Approver',
-  proof: 'Proof',
-  risk: 'Risk',
-  friction: 'Friction',
-};
+/** The kind names of the product (domain/words.ts), as the brief writes them before a label. */
+export const KIND_WORD: Record<NodeKind, string> = KIND_NAME;
 
 /** "(veto): skeptical, 31% ready" without the label: what follows an approver's name. */
 export const approverWords = (a: BriefApprover): string =>

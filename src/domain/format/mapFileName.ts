@@ -18,3 +18,8 @@ export function mapFileName(map: Pick<DecisionMap, 'title' | 'period'>): string 
   const stem = slug(`${map.title} ${map.period}`).slice(0, MAX_STEM).replace(/-+$/, '');
   return `${stem === '' ? 'decision-map' : stem}${MAP_FILE_EXTENSION}`;
 }
+
+/** A file name for an image export of the map: `mid-market-finance-teams-2026-q3.png`. */
+export function imageFileName(map: Pick<DecisionMap, 'title' | 'period'>, extension: 'png' | 'svg'): string {
+  return `${mapFileName(map).slice(0, -MAP_FILE_EXTENSION.length)}.${extension}`;
+}

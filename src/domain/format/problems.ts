@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeValue } from '../records/common';
 import type { FileError, FileErrorKind, FileProblem } from './types';
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { describeValue, intRange, nodeBase, oneOf } from './common';
+import { z } from 'zod/mini';
+import { describeValue, intRange, nodeBase, oneOf, type NodeStart } from './common';
 import { APPROVER_ROLES, STANCES } from './states';
 
 /** Who must approve the purchase. */
@@ -12,3 +12,13 @@ export const approverSchema = z.object({
   stance: oneOf(STANCES),
 });
 export type Approver = z.infer<typeof approverSchema>;
+
+/** A new approver: role other, no veto, middle influence, stance unknown (a question for the room). */
+export const defaultApprover = (start: NodeStart): Approver => ({
+  ...start,
+  kind: 'approver',
+  role: 'other',
+  veto: false,
+  influence: 3,
+  stance: 'unknown',
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
 
 /** Plain-words messages shared by every record's schema. */
@@ -16,15 +16,15 @@ export const describeValue = (input: unknown): string => {
 };
 
 export const text = (min: number, max: number) =>
-  z
-    .string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` })
-    .min(min, { error: 'must not be empty', abort: true })
-    .max(max, {
+  z.string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` }).check(
+    z.minLength(min, { error: 'must not be empty', abort: true }),
+    z.maxLength(max, {
       error: (iss) => `must be at most ${max} characters, got ${String(iss.input ?? '').length}`,
       abort: true,
-    });
+    }),
+  );
 
-export const optionalText = (max: number) => text(0, max).optional();
+export const optionalText = (max: number) => z.optional(text(0, max));
 
 export const id = text(1, LIMITS.id);
 
@@ -33,9 +33,7 @@ export const intRange = (min: number, max: number) => {
     `expected an integer from ${min} to ${max}, got ${describeValue(iss.input)}`;
   return z
     .number({ error })
-    .int({ error, abort: true })
-    .min(min, { error, abort: true })
-    .max(max, { error, abort: true });
+    .check(z.int({ error, abort: true }), z.minimum(min, { error, abort: true }), z.maximum(max, { error, abort: true }));
 };
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -49,8 +47,10 @@ const coordinateError = (iss: { input?: unknown }) =>
     : `expected a finite number, got ${describeValue(iss.input)}`;
 const coordinate = z
   .number({ error: coordinateError })
-  .min(-LIMITS.coordinate, { error: coordinateError, abort: true })
-  .max(LIMITS.coordinate, { error: coordinateError, abort: true });
+  .check(
+    z.minimum(-LIMITS.coordinate, { error: coordinateError, abort: true }),
+    z.maximum(LIMITS.coordinate, { error: coordinateError, abort: true }),
+  );
 
 export const positionSchema = z.object({ x: coordinate, y: coordinate });
 export type Position = z.infer<typeof positionSchema>;
@@ -77,32 +77,38 @@ const isCalendarDate = (s: string): boolean => {
 
 export const evidenceSchema = z.object({
   text: text(0, LIMITS.evidenceText),
-  url: z
-    .string({ error: (iss) => `expected a link, got ${describeValue(iss.input)}` })
-    .max(LIMITS.evidenceUrl, { error: `must be at most ${LIMITS.evidenceUrl} characters`, abort: true })
-    .regex(/^https?:\/\//i, {
-      error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
-      abort: true,
-    })
-    .refine((s: string) => s.length <= LIMITS.evidenceUrl && isSafeUrl(s), {
-      error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
-    })
-    .optional(),
-  date: z
-    .string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
-      abort: true,
-    })
-    .refine(isCalendarDate, {
-      error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
-    })
-    .optional(),
+  url: z.optional(
+    z.string({ error: (iss) => `expected a link, got ${describeValue(iss.input)}` }).check(
+      z.maxLength(LIMITS.evidenceUrl, { error: `must be at most ${LIMITS.evidenceUrl} characters`, abort: true }),
+      z.regex(/^https?:\/\//i, {
+        error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
+        abort: true,
+      }),
+      z.refine((s: string) => s.length <= LIMITS.evidenceUrl && isSafeUrl(s), {
+        error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
+      }),
+    ),
+  ),
+  date: z.optional(
+    z.string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` }).check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
+        abort: true,
+      }),
+      z.refine(isCalendarDate, {
+        error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
+      }),
+    ),
+  ),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** "a proof", "an approver": for messages that name a node kind. */
-export const withArticle = (word: string): string => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+/** What every new node starts from: an id, a label and a place on the canvas. */
+export interface NodeStart {
+  id: string;
+  label: string;
+  position: Position;
+}
 
 /** Fields every node kind has. */
 export const nodeBase = {
@@ -110,5 +116,5 @@ export const nodeBase = {
   label: text(1, LIMITS.label),
   notes: optionalText(LIMITS.notes),
   position: positionSchema,
-  evidence: z.array(evidenceSchema).max(LIMITS.evidenceItems).optional(),
+  evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(LIMITS.evidenceItems))),
 };

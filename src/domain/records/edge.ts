@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { id, oneOf } from './common';
 import { EDGE_KINDS } from './states';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
 import { describeValue } from './common';
 import { mapSchema } from './map';
@@ -9,10 +9,9 @@ export const WORKSPACE_FORMAT = 'obvious.workspace';
 export const CURRENT_VERSION = 1;
 
 /** When the file was written. Optional on reading: a hand-written file may leave it out. */
-const exportedAt = z
-  .string({ error: (iss) => `expected a date and time, got ${describeValue(iss.input)}` })
-  .max(40)
-  .optional();
+const exportedAt = z.optional(
+  z.string({ error: (iss) => `expected a date and time, got ${describeValue(iss.input)}` }).check(z.maxLength(40)),
+);
 
 /** A file holding one decision map (FORMAT.md "File"). */
 export const mapFileSchema = z.object({
@@ -28,6 +27,6 @@ export const workspaceFileSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT, { error: (iss) => `expected "${WORKSPACE_FORMAT}", got ${describeValue(iss.input)}` }),
   version: z.literal(CURRENT_VERSION, { error: (iss) => `expected ${CURRENT_VERSION}, got ${describeValue(iss.input)}` }),
   exportedAt,
-  maps: z.array(mapSchema).max(LIMITS.maps),
+  maps: z.array(mapSchema).check(z.maxLength(LIMITS.maps)),
 });
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { intRange, nodeBase, oneOf } from './common';
+import { z } from 'zod/mini';
+import { intRange, nodeBase, oneOf, type NodeStart } from './common';
 import { FRICTION_STATUSES } from './states';
 
 /** What operational friction must disappear. */
@@ -10,3 +10,11 @@ export const frictionSchema = z.object({
   status: oneOf(FRICTION_STATUSES),
 });
 export type Friction = z.infer<typeof frictionSchema>;
+
+/** A new friction: middle severity, status unknown. */
+export const defaultFriction = (start: NodeStart): Friction => ({
+  ...start,
+  kind: 'friction',
+  severity: 3,
+  status: 'unknown',
+});

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
-import { id, optionalText, text, withArticle } from './common';
+import { withArticle } from '../words';
+import { id, optionalText, text } from './common';
 import { edgeKey, edgeSchema } from './edge';
 import { nodeSchema } from './node';
 import { planItemSchema } from './planItem';
@@ -12,10 +13,10 @@ const mapShape = z.object({
   decision: text(0, LIMITS.decision),
   market: text(0, LIMITS.market),
   period: text(0, LIMITS.period),
-  basedOn: id.optional(),
-  nodes: z.array(nodeSchema).max(LIMITS.nodes, { error: `at most ${LIMITS.nodes.toLocaleString('en-US')} nodes are allowed` }),
-  edges: z.array(edgeSchema).max(LIMITS.edges, { error: `at most ${LIMITS.edges.toLocaleString('en-US')} edges are allowed` }),
-  plan: z.array(planItemSchema).max(LIMITS.planItems),
+  basedOn: z.optional(id),
+  nodes: z.array(nodeSchema).check(z.maxLength(LIMITS.nodes, { error: `at most ${LIMITS.nodes.toLocaleString('en-US')} nodes are allowed` })),
+  edges: z.array(edgeSchema).check(z.maxLength(LIMITS.edges, { error: `at most ${LIMITS.edges.toLocaleString('en-US')} edges are allowed` })),
+  plan: z.array(planItemSchema).check(z.maxLength(LIMITS.planItems)),
   notes: optionalText(LIMITS.notes),
 });
 
@@ -70,7 +71,21 @@ export function findReferenceProblems(map: z.infer<typeof mapShape>): ReferenceP
 }
 
 /** One market's buying decision at one point in time (FORMAT.md "Map"), with every cross-record rule. */
-export const mapSchema = mapShape.superRefine((map, ctx) => {
-  for (const problem of findReferenceProblems(map)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-});
+export const mapSchema = mapShape.check(
+  z.superRefine((map, ctx) => {
+    for (const problem of findReferenceProblems(map)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }),
+);
 export type DecisionMap = z.infer<typeof mapSchema>;
+
+/** A map with nothing on it yet: what the workbench shows before anything is loaded, and a blank new map. */
+export const emptyMap = (id: string): DecisionMap => ({
+  id,
+  title: 'Untitled decision map',
+  decision: '',
+  market: '',
+  period: '',
+  nodes: [],
+  edges: [],
+  plan: [],
+});

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { nodeBase, oneOf } from './common';
+import { z } from 'zod/mini';
+import { nodeBase, oneOf, type NodeStart } from './common';
 import { PROOF_STATUSES } from './states';
 
 /** What proof must exist before an approver says yes. */
@@ -9,3 +9,6 @@ export const proofSchema = z.object({
   status: oneOf(PROOF_STATUSES),
 });
 export type Proof = z.infer<typeof proofSchema>;
+
+/** A new proof: status unknown. */
+export const defaultProof = (start: NodeStart): Proof => ({ ...start, kind: 'proof', status: 'unknown' });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { intRange, nodeBase, oneOf } from './common';
+import { z } from 'zod/mini';
+import { intRange, nodeBase, oneOf, type NodeStart } from './common';
 import { RISK_REDUCTIONS } from './states';
 
 /** What risk must be reduced. */
@@ -10,3 +10,6 @@ export const riskSchema = z.object({
   reduction: oneOf(RISK_REDUCTIONS),
 });
 export type Risk = z.infer<typeof riskSchema>;
+
+/** A new risk: middle severity, reduction unknown. */
+export const defaultRisk = (start: NodeStart): Risk => ({ ...start, kind: 'risk', severity: 3, reduction: 'unknown' });

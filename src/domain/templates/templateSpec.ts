@@ -3,7 +3,7 @@ import type { Edge } from '../records/edge';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import type { ApproverRole, EdgeKind } from '../records/states';
-import { columnPosition } from './layout';
+import { columnPosition } from '../layout/columns';
 
 /** A template approver; `key` becomes the node id. */
 export interface TemplateApprover {

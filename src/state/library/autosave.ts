@@ -1,5 +1,6 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
-import { SAVE_FAILED_TEXT } from './storage';
+import { quoted } from '../../domain/words';
+import { SAVE_FAILED_TEXT } from '../persistence/storage';
 import {
   commitIndex,
   deleteCopy,
@@ -22,8 +23,6 @@ import { findEntry, putEntry } from './libraryIndex';
  * if it has nothing unsaved, and otherwise asks the same question.
  */
 
-export const quoted = (title: string): string => `“${title.length > 60 ? `${title.slice(0, 60)}…` : title}”`;
-
 /** True when the open map has changes that are not saved yet. */
 export const hasUnsavedChanges = (ctx: LibraryContext): boolean => ctx.store.getState().map !== ctx.open.lastSaved;
 
@@ -35,7 +34,7 @@ function saveFailed(ctx: LibraryContext): void {
 
 function askAboutConflict(ctx: LibraryContext): void {
   const { map } = ctx.store.getState();
-  ctx.state.setState({ conflict: { id: map.id, title: map.title } });
+  ctx.setLibrary({ conflict: { id: map.id, title: map.title } });
   ctx.store.getState().setSaveStatus('unsaved');
 }
 
@@ -47,7 +46,7 @@ export async function saveOpenMap(ctx: LibraryContext): Promise<boolean> {
   const actions = () => ctx.store.getState();
   const map = actions().map;
   if (map === ctx.open.lastSaved) return true;
-  if (ctx.state.getState().conflict) return false;
+  if (ctx.store.getState().library.conflict) return false;
   if (map.id !== ctx.open.id) {
     // Another part of the app loaded a different map. It is saved under its own id; if the library already
     // holds a map with that id, the save below finds it and asks rather than overwrite it.
@@ -94,7 +93,7 @@ export async function saveOpenMap(ctx: LibraryContext): Promise<boolean> {
 export async function onSavedElsewhere(ctx: LibraryContext, id: string, key: string): Promise<void> {
   await refreshIndex(ctx);
   if (id !== ctx.open.id || key === ctx.open.baseKey) return;
-  if (hasUnsavedChanges(ctx) || ctx.state.getState().conflict) {
+  if (hasUnsavedChanges(ctx) || ctx.store.getState().library.conflict) {
     askAboutConflict(ctx);
     return;
   }
@@ -119,7 +118,7 @@ export async function loadSavedVersion(ctx: LibraryContext, id: string): Promise
     });
     return false;
   }
-  ctx.state.setState({ conflict: null });
+  ctx.setLibrary({ conflict: null });
   await showMap(ctx, parsed.value, entry.key);
   ctx.store.getState().setSaveStatus('saved');
   return true;

@@ -1,9 +1,12 @@
+import type { StoreApi } from 'zustand/vanilla';
 import { parseMapFile } from '../../domain/format/parseMapFile';
 import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
-import type { MapStorage } from './storage';
-import type { ActionResult, WorkbenchStore } from '../types';
+import { silentChannel } from '../persistence/tabChannel';
+import type { WorkbenchState } from '../store/types';
+import type { ActionResult } from '../store/results';
 import { hasUnsavedChanges, onSavedElsewhere, saveOpenMap } from './autosave';
+import type { ImportChoice } from './importPlan';
 import {
   createMap,
   duplicateMap,
@@ -15,17 +18,40 @@ import {
   settleOpenMap,
   startNextQuarterOf,
   trashMap,
-  type ConflictChoice,
 } from './libraryActions';
 import { readMap, refreshIndex, type LibraryContext } from './libraryContext';
 import { applyImport, pendingImportOf, planFor, type WaitingImport } from './libraryImport';
 import { EMPTY_INDEX, findEntry } from './libraryIndex';
 import { startLibrary } from './libraryStart';
-import { libraryState as appLibraryState, type LibraryStateStore } from './libraryState';
-import { attachLibrary } from './registry';
-import { silentChannel, type TabChannel } from './tabChannel';
-import type { ImportChoice } from './importPlan';
-import { exportWorkspace, type WorkspaceExport } from './workspaceExport';
+import type { ConflictChoice, LibraryPersistence, LibraryState, OpenOutcome, WorkspaceExport } from './types';
+import { exportWorkspace } from './workspaceExport';
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** A running library: what the store's library actions call (src/state/store/slices/librarySlice.ts). */
+export interface LibraryEngine {
+  /** Settles once the library is read and a map is open. */
+  ready: Promise<void>;
+  /** Saves the open map now if it has changes. */
+  flush: () => Promise<void>;
+  dispose: () => void;
+  open: (id: string) => Promise<boolean>;
+  /** A new map, blank, from the sample, or a given map with its own notice; opened. Returns its id. */
+  create: (from: 'blank' | 'sample' | { map: DecisionMap; message: string }) => Promise<string | null>;
+  rename: (id: string, title: string) => Promise<ActionResult>;
+  duplicate: (id: string) => Promise<string | null>;
+  startNextQuarter: (id?: string) => Promise<string | null>;
+  trash: (id: string) => Promise<void>;
+  restore: (id: string) => Promise<void>;
+  purge: (id: string) => Promise<void>;
+  /** Adds an opened file's maps and shows the one it is about; asks first when an id is taken by a different map. */
+  receive: (file: OpenedFile) => Promise<OpenOutcome>;
+  resolveImport: (choice: ImportChoice | 'cancel') => Promise<void>;
+  resolveConflict: (choice: ConflictChoice) => Promise<void>;
+  loadMap: (id: string) => Promise<DecisionMap | null>;
+  savedText: (id: string) => Promise<string | null>;
+  exportWorkspace: (scope?: { market: string; ids: readonly string[] }) => Promise<WorkspaceExport>;
+}
 
 /*
  * The library: many maps kept in this browser, one of them open in the workbench. Every operation runs
@@ -33,53 +59,17 @@ import { exportWorkspace, type WorkspaceExport } from './workspaceExport';
  * honest by the index check in every save (autosave.ts).
  */
 
-export interface LibraryOptions {
-  storage: MapStorage;
-  /** Text of the sample map (the first map of a new library, and "New from sample"). */
-  loadSample: () => Promise<string>;
-  delayMs: number;
-  /** Time stamps of saved copies. */
-  now?: () => string;
-  channel?: TabChannel;
-  state?: LibraryStateStore;
-}
-
-export interface Library {
-  /** Settles once the library is read and a map is open. */
-  ready: Promise<void>;
-  /** Saves the open map now if it has changes. */
-  flush: () => Promise<void>;
-  dispose: () => void;
-  state: LibraryStateStore;
-  open: (id: string) => Promise<boolean>;
-  /** A new map, blank or from the sample; opened. Returns its id. */
-  create: (from: 'blank' | 'sample') => Promise<string | null>;
-  rename: (id: string, title: string) => Promise<ActionResult>;
-  duplicate: (id: string) => Promise<string | null>;
-  /** Next quarter's map from map `id` (default: the open map); opened. Returns its id. */
-  startNextQuarter: (id?: string) => Promise<string | null>;
-  trash: (id: string) => Promise<void>;
-  restore: (id: string) => Promise<void>;
-  purge: (id: string) => Promise<void>;
-  /** Adds an opened file's maps; asks first (`pendingImport`) when an id is taken by a different map. */
-  receive: (file: OpenedFile) => Promise<void>;
-  resolveImport: (choice: ImportChoice | 'cancel') => Promise<void>;
-  resolveConflict: (choice: ConflictChoice) => Promise<void>;
-  /** A map of the library (the open one as it is now, unsaved changes included), or null when it cannot be opened. */
-  loadMap: (id: string) => Promise<DecisionMap | null>;
-  /** The saved text of a map exactly as stored (for a map that could not be opened). */
-  savedText: (id: string) => Promise<string | null>;
-  /** The whole library, or the maps `ids` of one market, as a workspace file. */
-  exportWorkspace: (scope?: { market: string; ids: readonly string[] }) => Promise<WorkspaceExport>;
-}
-
-export function createLibrary(store: WorkbenchStore, options: LibraryOptions): Library {
+export function createLibrary(
+  store: StoreApi<WorkbenchState>,
+  setLibrary: (patch: Partial<LibraryState>) => void,
+  options: LibraryPersistence,
+): LibraryEngine {
   const channel = options.channel ?? silentChannel();
-  const state = options.state ?? appLibraryState;
+  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const ctx: LibraryContext = {
     store,
     storage: options.storage,
-    state,
+    setLibrary,
     channel,
     now: options.now ?? (() => new Date().toISOString()),
     index: EMPTY_INDEX,
@@ -112,17 +102,18 @@ export function createLibrary(store: WorkbenchStore, options: LibraryOptions): L
     if (disposed) return;
     if (timer !== null) clearTimeout(timer);
     if (actions().saveStatus !== 'failed') actions().setSaveStatus('unsaved');
-    timer = setTimeout(() => void save().then(saveAgainIfChanged), options.delayMs);
+    timer = setTimeout(() => void save().then(saveAgainIfChanged), delayMs);
   }
   /** Changes made while a save was writing get their own save. */
   function saveAgainIfChanged(): void {
-    if (hasUnsavedChanges(ctx) && !state.getState().conflict && actions().saveStatus !== 'failed') schedule();
+    if (hasUnsavedChanges(ctx) && !actions().library.conflict && actions().saveStatus !== 'failed') schedule();
   }
 
   actions().setLoading(true);
+  setLibrary({ status: 'starting' });
   const ready = serial(async () => {
     await startLibrary(ctx, options.loadSample);
-    state.setState({ ready: true });
+    setLibrary({ status: 'open' });
     actions().setSaveStatus('saved');
   }, undefined).finally(() => actions().setLoading(false));
 
@@ -138,7 +129,7 @@ export function createLibrary(store: WorkbenchStore, options: LibraryOptions): L
     else void serial(() => refreshIndex(ctx), undefined);
   });
 
-  const library: Library = {
+  return {
     ready,
     flush: async () => {
       await save();
@@ -149,13 +140,13 @@ export function createLibrary(store: WorkbenchStore, options: LibraryOptions): L
       unsubscribe();
       stopListening();
       channel.close();
-      detach();
+      setLibrary({ status: 'closed', pendingImport: null, conflict: null });
     },
-    state,
     open: (id) => serial(() => openMap(ctx, id), false),
     create: (from) =>
       serial(async () => {
         if (from === 'blank') return createMap(ctx, null);
+        if (from !== 'sample') return createMap(ctx, from.map, () => from.message);
         const parsed = parseMapFile(await options.loadSample());
         if (!parsed.ok) throw new Error(`the sample map could not be opened: ${parsed.error.summary}`);
         return createMap(ctx, parsed.value);
@@ -167,18 +158,22 @@ export function createLibrary(store: WorkbenchStore, options: LibraryOptions): L
     restore: (id) => serial(() => restoreMap(ctx, id), undefined),
     purge: (id) => serial(() => purgeMap(ctx, id), undefined),
     receive: (file) =>
-      serial(async () => {
-        if (!(await settleOpenMap(ctx))) return;
+      serial(async (): Promise<OpenOutcome> => {
+        if (!(await settleOpenMap(ctx))) return { status: 'not-opened' };
         const next: WaitingImport = { file, plan: await planFor(ctx, file) };
-        if (next.plan.collide.length === 0) return applyImport(ctx, next, 'keep-both');
+        if (next.plan.collide.length === 0) {
+          const shown = await applyImport(ctx, next, 'keep-both');
+          return shown ? { status: 'opened', map: shown } : { status: 'not-opened' };
+        }
         waiting = next;
-        state.setState({ pendingImport: pendingImportOf(ctx, next) });
-      }, undefined),
+        setLibrary({ pendingImport: pendingImportOf(ctx, next) });
+        return { status: 'asking' };
+      }, { status: 'not-opened' }),
     resolveImport: (choice) =>
       serial(async () => {
         const chosen = waiting;
         waiting = null;
-        state.setState({ pendingImport: null });
+        setLibrary({ pendingImport: null });
         if (!chosen || choice === 'cancel') return;
         if (!(await settleOpenMap(ctx))) return;
         await applyImport(ctx, chosen, choice);
@@ -197,6 +192,4 @@ export function createLibrary(store: WorkbenchStore, options: LibraryOptions): L
       }, null),
     exportWorkspace: (scope) => serial(() => exportWorkspace(ctx, scope ?? null), { fileName: '', text: '', count: 0, skipped: [] }),
   };
-  const detach = attachLibrary(store, library);
-  return library;
 }

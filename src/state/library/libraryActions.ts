@@ -1,8 +1,10 @@
 import type { DecisionMap } from '../../domain/records/map';
 import { startNextQuarter } from '../../domain/quarters/startNextQuarter';
-import { emptyMap } from '../nodeDefaults';
-import type { ActionResult } from '../types';
-import { loadSavedVersion, quoted, saveOpenMap } from './autosave';
+import { quoted, quotedMap } from '../../domain/words';
+import { emptyMap } from '../../domain/records/map';
+import type { ActionResult } from '../store/results';
+import type { ConflictChoice } from './types';
+import { loadSavedVersion, saveOpenMap } from './autosave';
 import {
   commitIndex,
   deleteCopy,
@@ -25,8 +27,6 @@ import { changeEntry, findEntry, freshMapId, nextToOpen, putEntry, removeEntry }
 const notify = (ctx: LibraryContext, tone: 'info' | 'warning' | 'error', text: string) =>
   ctx.store.getState().setNotice({ tone, text });
 
-const periodOf = (map: Pick<DecisionMap, 'period'>) => (map.period ? ` (${map.period})` : '');
-
 /**
  * Saves the open map's changes before it is left. False (with a notice) when they cannot be saved:
  * the caller then stays where it is rather than drop them.
@@ -36,7 +36,7 @@ export async function settleOpenMap(ctx: LibraryContext): Promise<boolean> {
   notify(
     ctx,
     'error',
-    ctx.state.getState().conflict
+    ctx.store.getState().library.conflict
       ? 'First choose what to do with the change made in another tab.'
       : 'Your changes to this map are not saved yet: export it as a file before opening another map.',
   );
@@ -65,14 +65,18 @@ export async function openMap(ctx: LibraryContext, id: string): Promise<boolean>
   return true;
 }
 
-/** A blank map, or the sample under a new id; opened. */
-export async function createMap(ctx: LibraryContext, from: DecisionMap | null): Promise<string | null> {
+/** A blank map, or a given one (the sample, a template) under a new id; opened, with a notice. */
+export async function createMap(
+  ctx: LibraryContext,
+  from: DecisionMap | null,
+  message: (map: DecisionMap) => string = (map) => `Created ${quoted(map.title)}.`,
+): Promise<string | null> {
   if (!(await settleOpenMap(ctx))) return null;
   const id = freshMapId(takenIds(ctx));
   const map: DecisionMap = from ? { ...from, id } : emptyMap(id);
   const key = await addMap(ctx, map);
   await showMap(ctx, map, key);
-  notify(ctx, 'info', `Created ${quoted(map.title)}.`);
+  notify(ctx, 'info', message(map));
   return id;
 }
 
@@ -155,7 +159,7 @@ export async function trashMap(ctx: LibraryContext, id: string): Promise<void> {
       await showMap(ctx, blank, await addMap(ctx, blank));
     }
   }
-  notify(ctx, 'info', `Moved ${quoted(entry.title)}${periodOf(entry)} to the trash: restore it from the Library.`);
+  notify(ctx, 'info', `Moved ${quotedMap(entry)} to the trash: restore it from the Library.`);
 }
 
 export async function restoreMap(ctx: LibraryContext, id: string): Promise<void> {
@@ -177,20 +181,18 @@ export async function purgeMap(ctx: LibraryContext, id: string): Promise<void> {
   ctx.channel.post({ type: 'library' });
 }
 
-export type ConflictChoice = 'theirs' | 'overwrite' | 'keep-mine-as-copy';
-
 /** Settles a conflict with another tab as the user chose. */
 export async function resolveConflict(ctx: LibraryContext, choice: ConflictChoice): Promise<void> {
-  const conflict = ctx.state.getState().conflict;
+  const conflict = ctx.store.getState().library.conflict;
   if (!conflict) return;
   await refreshIndex(ctx).catch(() => undefined);
   const theirs = findEntry(ctx.index, conflict.id);
   if (choice === 'theirs') {
     if (theirs && (await loadSavedVersion(ctx, conflict.id))) return;
-    ctx.state.setState({ conflict: null });
+    ctx.setLibrary({ conflict: null });
     return;
   }
-  ctx.state.setState({ conflict: null });
+  ctx.setLibrary({ conflict: null });
   if (choice === 'overwrite') {
     ctx.open = { ...ctx.open, baseKey: theirs?.key ?? null };
     await saveOpenMap(ctx);

@@ -2,9 +2,10 @@ import { parseMapFile } from '../../domain/format/parseMapFile';
 import { serializeMapFile } from '../../domain/format/serialize';
 import type { DecisionMap } from '../../domain/records/map';
 import { err, ok, type Result } from '../../domain/result';
-import type { MapStorage } from './storage';
-import { selectAnalysis } from '../selectors';
-import type { WorkbenchStore } from '../types';
+import type { StoreApi } from 'zustand/vanilla';
+import type { MapStorage } from '../persistence/storage';
+import { selectAnalysis } from '../store/selectors';
+import type { WorkbenchState } from '../store/types';
 import {
   changeEntry,
   copyKey,
@@ -16,8 +17,8 @@ import {
   type LibraryEntry,
   type LibraryIndex,
 } from './libraryIndex';
-import type { LibraryStateStore } from './libraryState';
-import type { TabChannel } from './tabChannel';
+import type { LibraryState } from './types';
+import type { TabChannel } from '../persistence/tabChannel';
 
 /**
  * What the library's parts share: where things are kept, the index as last read or written, and the open
@@ -25,9 +26,11 @@ import type { TabChannel } from './tabChannel';
  * when the index still points there (otherwise another tab saved in between).
  */
 export interface LibraryContext {
-  store: WorkbenchStore;
+  /** The workbench store: its map, its session, and (under `library`) what the library shows. */
+  store: StoreApi<WorkbenchState>;
   storage: MapStorage;
-  state: LibraryStateStore;
+  /** Changes what the library shows (the store's `library`). */
+  setLibrary: (patch: Partial<LibraryState>) => void;
   channel: TabChannel;
   now: () => string;
   index: LibraryIndex;
@@ -38,7 +41,7 @@ export interface LibraryContext {
 
 /** Shows the index and the open map in the library's state. */
 export function publish(ctx: LibraryContext): void {
-  ctx.state.setState({ entries: ctx.index.maps, openId: ctx.open.id });
+  ctx.setLibrary({ entries: ctx.index.maps, openId: ctx.open.id });
 }
 
 /**

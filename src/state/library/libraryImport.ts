@@ -1,7 +1,7 @@
 import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
-import { latestMap } from '../files';
-import { quoted } from './autosave';
+import { quotedMap } from '../../domain/words';
+import { latestMap } from '../../domain/quarters/latestMap';
 import { commitIndex, deleteCopy, entryOf, readMap, showMap, takenIds, writeCopy, type LibraryContext } from './libraryContext';
 import { findEntry, freshMapId, putEntry } from './libraryIndex';
 import { mapsToWrite, planImport, type ImportChoice, type ImportPlan } from './importPlan';
@@ -50,9 +50,14 @@ export function pendingImportOf(ctx: LibraryContext, waiting: WaitingImport) {
 
 /**
  * Writes the maps of a file as chosen, then opens the one the file is about (its only map, or a
- * workspace's latest). The open map was saved before (the caller flushes), so nothing of it is lost.
+ * workspace's latest) and returns it. The open map was saved before (the caller flushes), so nothing of
+ * it is lost. Says what happened in one notice.
  */
-export async function applyImport(ctx: LibraryContext, waiting: WaitingImport, choice: ImportChoice): Promise<void> {
+export async function applyImport(
+  ctx: LibraryContext,
+  waiting: WaitingImport,
+  choice: ImportChoice,
+): Promise<DecisionMap | undefined> {
   const taken = takenIds(ctx);
   const written = mapsToWrite(waiting.plan, choice, () => {
     const id = freshMapId(taken);
@@ -81,6 +86,7 @@ export async function applyImport(ctx: LibraryContext, waiting: WaitingImport, c
     await showMap(ctx, target, entry.key);
   }
   ctx.store.getState().setNotice({ tone: 'info', text: importSummary(written.length, replaced.length, waiting, target) });
+  return target;
 }
 
 function importSummary(written: number, replaced: number, waiting: WaitingImport, shown: DecisionMap | undefined): string {
@@ -91,7 +97,7 @@ function importSummary(written: number, replaced: number, waiting: WaitingImport
   const same = waiting.plan.same.length;
   if (same > 0) parts.push(`${same === 1 ? 'one map was' : `${same} maps were`} already there`);
   const done = parts.length > 0 ? parts.join(', ') : 'nothing new';
-  const opened = shown ? `; opened ${quoted(shown.title)}${shown.period ? ` (${shown.period})` : ''}` : '';
+  const opened = shown ? `; opened ${quotedMap(shown)}` : '';
   const text = `${done}${opened}.`;
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }

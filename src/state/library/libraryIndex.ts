@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
-import { randomSuffix } from '../ids';
+import { KIND_NAME } from '../../domain/words';
+import { randomSuffix } from '../../domain/edits/ids';
 
 /*
  * The library's index: which maps this browser keeps, where each one's saved text is, and what the
@@ -17,27 +18,27 @@ export const copyKey = (mapId: string): string =>
   `obvious:map:${mapId}:${Date.now().toString(36)}-${randomSuffix()}`;
 
 const entrySchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The storage key of the map's latest saved text. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   title: z.string(),
   market: z.string(),
   period: z.string(),
-  basedOn: z.string().optional(),
+  basedOn: z.optional(z.string()),
   score: z.number(),
   /** The constraint as the list shows it ("Proof: SOC 2 report"), or null. */
-  constraint: z.string().nullable(),
+  constraint: z.nullable(z.string()),
   savedAt: z.string(),
   /** Set when the map was deleted: it stays in the trash until restored or deleted for good. */
-  trashedAt: z.string().optional(),
+  trashedAt: z.optional(z.string()),
   /** Set when the saved text could not be opened: the text is kept as it was, to export. */
-  refused: z.string().optional(),
+  refused: z.optional(z.string()),
 });
 
 const indexSchema = z.object({
   version: z.literal(1),
   /** The map opened last: the one shown on the next start. */
-  open: z.string().nullable(),
+  open: z.nullable(z.string()),
   maps: z.array(entrySchema),
 });
 
@@ -65,7 +66,6 @@ export function entryFor(
   savedAt: string,
 ): LibraryEntry {
   const node = analysis.constraint === null ? undefined : map.nodes.find((n) => n.id === analysis.constraint);
-  const kind = node ? `${node.kind[0]?.toUpperCase() ?? ''}${node.kind.slice(1)}` : '';
   return {
     id: map.id,
     key,
@@ -74,7 +74,7 @@ export function entryFor(
     period: map.period,
     ...(map.basedOn === undefined ? {} : { basedOn: map.basedOn }),
     score: analysis.score,
-    constraint: node ? `${kind}: ${node.label}` : null,
+    constraint: node ? `${KIND_NAME[node.kind]}: ${node.label}` : null,
     savedAt,
   };
 }

@@ -1,8 +1,8 @@
 import { parseMapFile } from '../../domain/format/parseMapFile';
 import type { DecisionMap } from '../../domain/records/map';
-import { CURRENT_KEY, KEPT_KEY } from './storage';
-import { selectAnalysis } from '../selectors';
-import { quoted } from './autosave';
+import { quotedMap } from '../../domain/words';
+import { CURRENT_KEY, KEPT_KEY } from '../persistence/storage';
+import { selectAnalysis } from '../store/selectors';
 import {
   commitIndex,
   entryOf,
@@ -136,7 +136,7 @@ async function openFirstMap(ctx: LibraryContext, loadSample: () => Promise<strin
 }
 
 const refusedText = (entry: LibraryEntry, reason: string): string =>
-  `${quoted(entry.title)}${entry.period ? ` (${entry.period})` : ''} could not be opened (${reason}). ` +
+  `${quotedMap(entry)} could not be opened (${reason}). ` +
   'Its saved text is kept as it was: export it from the Library.';
 
 /** Reads (or makes) the library and opens a map. Never throws: what goes wrong is said in a notice. */
@@ -149,7 +149,7 @@ export async function startLibrary(ctx: LibraryContext, loadSample: () => Promis
     storageWorks = false;
     notices.push(STORAGE_UNAVAILABLE_TEXT);
   }
-  ctx.state.setState({ entries: ctx.index.maps });
+  ctx.setLibrary({ entries: ctx.index.maps });
   const last = ctx.index.open === null ? undefined : findEntry(ctx.index, ctx.index.open);
   if (last?.refused !== undefined) notices.push(refusedText(last, last.refused));
   let opened = false;

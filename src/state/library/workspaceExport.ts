@@ -4,20 +4,12 @@ import type { DecisionMap } from '../../domain/records/map';
 import { marketGroups } from '../../domain/quarters/marketHistory';
 import { readMap, type LibraryContext } from './libraryContext';
 import { findEntry, liveEntries } from './libraryIndex';
+import type { WorkspaceExport } from './types';
 
 /*
  * A workspace file (FORMAT.md) of the whole library or of one market's history: the maps grouped by
  * market, each market in period order, written by the domain's one serializer.
  */
-
-export interface WorkspaceExport {
-  fileName: string;
-  text: string;
-  /** How many maps are in the file. */
-  count: number;
-  /** Titles of maps left out because their saved text could not be opened. */
-  skipped: string[];
-}
 
 /** The maps of `ids` (default: every map not in the trash), grouped by market and sorted by period. */
 export async function collectMaps(ctx: LibraryContext, ids?: readonly string[]): Promise<{ maps: DecisionMap[]; skipped: string[] }> {

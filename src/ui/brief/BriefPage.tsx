@@ -12,7 +12,7 @@ import {
 } from '../../domain/brief/briefWords';
 import { signedPoints } from '../../domain/brief/numbers';
 import type { DecisionMap } from '../../domain/records/map';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 import { MapPicture } from './MapPicture';
 
 const orNotSet = (value: string) => (value.trim() === '' ? 'not set' : value);

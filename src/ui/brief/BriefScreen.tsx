@@ -1,10 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { briefContent } from '../../domain/brief/briefContent';
 import { briefMarkdown } from '../../domain/brief/briefMarkdown';
-import { runCommand } from '../../state/commands';
-import { downloadText } from '../../state/files';
-import { workbenchStore } from '../../state/store';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
+import { runCommand } from '../../state/commands/registry';
+import { downloadText } from '../shared/download';
+import { workbenchStore } from '../shared/appStore';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { BriefPage } from './BriefPage';
 import { briefFileNames, svgFileText, today } from './briefFiles';
 import './brief.css';

@@ -3,8 +3,9 @@ import type { Analysis } from '../../domain/analysis/types';
 import type { Edge } from '../../domain/records/edge';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { KIND_COLOR } from '../canvas/kindColors';
-import { cardStateText, EDGE_VERB, KIND_NAME } from '../words';
+import { KIND_COLOR } from '../shared/kindColors';
+import { cardStateText, EDGE_VERB } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
 import { wrapText } from './wrapText';
 
 const BOX = { width: 280, height: 118 } as const;

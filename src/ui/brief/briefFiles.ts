@@ -1,6 +1,6 @@
 import type { DecisionMap } from '../../domain/records/map';
-import { imageFileName } from '../../state/files';
-import { sanitizeSvg } from '../export/sanitizeSvg';
+import { imageFileName } from '../../domain/format/mapFileName';
+import { sanitizeSvg } from '../shared/sanitizeSvg';
 
 /** The brief's files, named after the map: `mid-market-finance-teams-2026-q3-brief.md` and `…-brief-map.svg`. */
 export function briefFileNames(map: Pick<DecisionMap, 'title' | 'period'>): {

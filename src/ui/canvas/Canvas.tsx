@@ -17,21 +17,20 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { openMapFile } from '../../state/files';
-import { findPlanItem } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import type { NodeMove } from '../../state/types';
-import { useWorkbench } from '../../state/useWorkbench';
-import type { Measured } from './buildFlowNodes';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
-import { edgeTypes, nodeTypes } from './flowTypesRegistry';
-import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from './levelOfDetail';
+import { findPlanItem } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import type { NodeMove } from '../../domain/edits/types';
+import { useWorkbench } from '../shared/appStore';
+import type { Measured } from '../flow/buildFlowNodes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
+import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
-import { selectionAfterChanges } from './selectionChanges';
+import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
-import { useFlowModel } from './useFlowModel';
+import { useFlowModel } from '../flow/useFlowModel';
 
 /** The canvas: React Flow as a view of the map; every change goes back to the store as an action. */
 export function Canvas() {
@@ -104,28 +103,7 @@ function FlowCanvas() {
   }, []);
 
   const onConnect = useCallback((connection: Connection) => {
-    const state = workbenchStore.getState();
-    const { source, target } = connection;
-    const sourceIsPlan = isPlanItem(source);
-    const targetIsPlan = isPlanItem(target);
-    if (sourceIsPlan && targetIsPlan) {
-      state.setNotice({
-        tone: 'warning',
-        text: 'Two plan items cannot be linked: link a plan item to the nodes it addresses.',
-      });
-      return;
-    }
-    if (sourceIsPlan || targetIsPlan) {
-      const planItemId = sourceIsPlan ? source : target;
-      const nodeId = sourceIsPlan ? target : source;
-      const item = findPlanItem(state.map, planItemId);
-      if (item?.addresses.includes(nodeId)) return;
-      const result = state.toggleAddress(planItemId, nodeId);
-      if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
-      return;
-    }
-    const result = state.connect(source, target);
-    if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+    workbenchStore.getState().link(connection.source, connection.target);
   }, []);
 
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
@@ -173,7 +151,7 @@ function FlowCanvas() {
     const file = event.dataTransfer.files[0];
     if (!file) return;
     event.preventDefault();
-    void openMapFile(file);
+    void workbenchStore.getState().openFile(file);
   };
 
   return (

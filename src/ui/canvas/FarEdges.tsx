@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { farEdgePaths } from './farEdgePaths';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 
 /**
  * Far out, every edge of the map drawn in one SVG under the cards: a path per colour instead of an

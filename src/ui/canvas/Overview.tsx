@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { NodeKind } from '../../domain/records/states';
-import { KIND_COLOR, PLAN_LINK_COLOR } from './kindColors';
+import { KIND_COLOR, PLAN_LINK_COLOR } from '../shared/kindColors';
 import {
   cardsBounds,
   mapPointAt,

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../domain/records/states';
-import { KIND_ICON } from '../kindIcon';
-import { KIND_NAME } from '../words';
+import { KIND_ICON } from '../shared/kindIcon';
+import { KIND_NAME } from '../../domain/words';
 
 /**
  * The popover a double-click on the canvas opens: pick a kind (buttons or keys 1–4), type the

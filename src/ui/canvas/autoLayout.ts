@@ -1,16 +1,14 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { DecisionMap } from '../../domain/records/map';
-import type { NodeKind } from '../../domain/records/states';
-import type { Measured } from './buildFlowNodes';
-import { CARD_WIDTH } from './planLane';
+import { KIND_COLUMN } from '../../domain/layout/columns';
+import type { Measured } from '../flow/buildFlowNodes';
+import { CARD_WIDTH } from '../flow/planLane';
 
-/** Columns of the layered layout, left → right: who is burdened, who decides, what they need, what they fear. */
-const COLUMN: Record<NodeKind, number> = { friction: 0, approver: 1, proof: 2, risk: 3 };
 const DEFAULT_HEIGHT = 150;
 
 /**
  * The ELK graph for a map's decision nodes (plan items have their own lane). Partitions keep
- * each kind in its column whatever the edges say.
+ * each kind in its column (the kinds' column order) whatever the edges say.
  */
 export function layoutGraph(map: DecisionMap, measured: ReadonlyMap<string, Measured>): ElkNode {
   return {
@@ -34,7 +32,7 @@ export function layoutGraph(map: DecisionMap, measured: ReadonlyMap<string, Meas
           id: node.id,
           width: size?.width ?? CARD_WIDTH,
           height: size?.height ?? DEFAULT_HEIGHT,
-          layoutOptions: { 'elk.partitioning.partition': String(COLUMN[node.kind]) },
+          layoutOptions: { 'elk.partitioning.partition': String(KIND_COLUMN[node.kind]) },
         };
       }),
     // Influence links join approvers to approvers: left out so every approver stays in one column.

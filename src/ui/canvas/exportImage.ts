@@ -31,16 +31,5 @@ export async function renderCanvasImage(
   // Every exported SVG is sanitized: it leaves the app and is opened elsewhere.
   return format === 'png'
     ? toPng(viewportElement, options)
-    : (await import('../export/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
-}
-
-/** Saves a data URL as a file through a temporary link. */
-export function downloadDataUrl(fileName: string, dataUrl: string): void {
-  const link = document.createElement('a');
-  link.href = dataUrl;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
+    : (await import('../shared/sanitizeSvg')).sanitizeSvgDataUrl(await toSvg(viewportElement, options));
 }

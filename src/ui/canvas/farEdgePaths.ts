@@ -1,6 +1,6 @@
 import { getBezierPath, Position } from '@xyflow/react';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
-import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from './kindColors';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kindColors';
 import { UNMEASURED_CARD } from './overview';
 
 interface Anchors {

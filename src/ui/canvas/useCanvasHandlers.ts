@@ -1,13 +1,13 @@
 import { useEffect, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { setCanvasHandlers } from '../../state/canvasHandlers';
-import { imageFileName } from '../../state/files';
-import { workbenchStore } from '../../state/store';
+import { imageFileName } from '../../domain/format/mapFileName';
+import { downloadUrl } from '../shared/download';
+import { workbenchStore } from '../shared/appStore';
 import { layoutDecisionNodes } from './autoLayout';
-import type { Measured } from './buildFlowNodes';
-import { downloadDataUrl, renderCanvasImage, type ImageFormat } from './exportImage';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from './flowTypes';
-import { withFullDetail } from './levelOfDetail';
+import type { Measured } from '../flow/buildFlowNodes';
+import { renderCanvasImage, type ImageFormat } from './exportImage';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { withFullDetail } from '../flow/levelOfDetail';
 
 const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
 
@@ -37,12 +37,12 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
         const dataUrl = await withFullDetail(() =>
           renderCanvasImage(viewport, flow.getNodesBounds(nodes), format),
         );
-        downloadDataUrl(imageFileName(state.map, format), dataUrl);
+        downloadUrl(imageFileName(state.map, format), dataUrl);
       } catch {
         state.setNotice({ tone: 'error', text: `Could not export the ${format.toUpperCase()} image.` });
       }
     };
-    return setCanvasHandlers({
+    return workbenchStore.host.canvas.register({
       fitView: () => void flow.fitView(FIT),
       zoomIn: () => void flow.zoomIn({ duration: 200 }),
       zoomOut: () => void flow.zoomOut({ duration: 200 }),

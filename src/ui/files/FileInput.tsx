@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { setCanvasHandlers } from '../../state/canvasHandlers';
-import { openMapFile } from '../../state/files';
+import { workbenchStore } from '../shared/appStore';
 
 /**
  * The page's real file input (visually hidden, reachable by its label) and the "Open file…"
@@ -9,7 +8,7 @@ import { openMapFile } from '../../state/files';
 export function FileInput() {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => setCanvasHandlers({ openFilePicker: () => inputRef.current?.click() }), []);
+  useEffect(() => workbenchStore.host.canvas.register({ openFilePicker: () => inputRef.current?.click() }), []);
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
@@ -25,7 +24,7 @@ export function FileInput() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void openMapFile(file);
+          if (file) void workbenchStore.getState().openFile(file);
         }}
       />
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImportChoice } from '../../state/library/importPlan';
-import type { PendingImport } from '../../state/library/libraryState';
+import type { PendingImport } from '../../state/library/types';
 
 const named = (title: string, period: string) => `“${title}”${period ? ` (${period})` : ''}`;
 

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { marketGroups } from '../../domain/quarters/marketHistory';
-import { runCommand } from '../../state/commands';
-import { downloadText } from '../../state/files';
+import { runCommand } from '../../state/commands/registry';
+import { downloadText } from '../shared/download';
 import { liveEntries } from '../../state/library/libraryIndex';
-import { appLibrary, useLibrary } from '../../state/library/useLibrary';
-import { workbenchStore } from '../../state/store';
-import { groupName } from './groupName';
+import { useWorkbench, workbenchStore } from '../shared/appStore';
+import { marketGroupName } from '../../domain/quarters/marketGroupName';
 import { LibraryEntryRow, type EntryActions } from './LibraryEntryRow';
 
 /**
@@ -13,10 +12,10 @@ import { LibraryEntryRow, type EntryActions } from './LibraryEntryRow';
  * score and constraint; new maps, switching, renaming, copies, next quarter, the trash, and exports.
  */
 export function LibraryDrawer({ onClose }: { onClose: () => void }) {
-  const entries = useLibrary((s) => s.entries);
-  const openId = useLibrary((s) => s.openId);
-  const showCompare = useLibrary((s) => s.showCompare);
-  const showHistory = useLibrary((s) => s.showHistory);
+  const entries = useWorkbench((s) => s.library.entries);
+  const openId = useWorkbench((s) => s.library.openId);
+  const showCompare = useWorkbench((s) => s.showCompare);
+  const showHistory = useWorkbench((s) => s.showHistory);
   const groups = useMemo(() => marketGroups(liveEntries(entries)), [entries]);
   const trash = entries.filter((e) => e.trashedAt !== undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -26,31 +25,32 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
     return () => previous?.focus();
   }, []);
 
-  const library = appLibrary;
   const notify = (text: string) => workbenchStore.getState().setNotice({ tone: 'info', text });
   const actions: EntryActions = {
-    open: (id) => void library()?.open(id).then((opened) => opened && onClose()),
-    nextQuarter: (id) => void library()?.startNextQuarter(id).then((made) => made !== null && onClose()),
+    open: (id) => void workbenchStore.getState().openMap(id).then((opened) => opened && onClose()),
+    nextQuarter: (id) => void workbenchStore.getState().startNextQuarter(id).then((made) => made !== null && onClose()),
     compareWithOpen: (id) => showCompare(id, openId),
     rename: async (id, title) => {
-      const renamed = await library()?.rename(id, title);
+      const renamed = await workbenchStore.getState().renameMap(id, title);
       return renamed === undefined || renamed.ok ? null : renamed.message;
     },
-    duplicate: (id) => void library()?.duplicate(id),
-    trash: (id) => void library()?.trash(id),
-    restore: (id) => void library()?.restore(id),
-    purge: (id) => void library()?.purge(id),
+    duplicate: (id) => void workbenchStore.getState().duplicateMap(id),
+    trash: (id) => void workbenchStore.getState().trashMap(id),
+    restore: (id) => void workbenchStore.getState().restoreMap(id),
+    purge: (id) => void workbenchStore.getState().deleteMapForGood(id),
     exportSavedText: (id) =>
-      void library()
-        ?.savedText(id)
+      void workbenchStore
+        .getState()
+        .savedMapText(id)
         .then((text) => {
           if (text === null) return notify('There is no saved text to export.');
           downloadText(`saved-map-${id}.txt`, text, 'text/plain');
         }),
   };
   const exportMarket = (market: string, ids: string[]) =>
-    void library()
-      ?.exportWorkspace({ market, ids })
+    void workbenchStore
+      .getState()
+      .exportWorkspace({ market, ids })
       .then((exported) => {
         downloadText(exported.fileName, exported.text);
         notify(`Exported ${market}’s history: ${exported.count} ${exported.count === 1 ? 'map' : 'maps'}.`);
@@ -83,10 +83,10 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
           </button>
         </header>
         <div className="library-drawer__tools">
-          <button type="button" className="button" onClick={() => void library()?.create('blank').then(onClose)}>
+          <button type="button" className="button" onClick={() => void workbenchStore.getState().newMap('blank').then(onClose)}>
             New blank map
           </button>
-          <button type="button" className="button" onClick={() => void library()?.create('sample').then(onClose)}>
+          <button type="button" className="button" onClick={() => void workbenchStore.getState().newMap('sample').then(onClose)}>
             New from sample
           </button>
           <button type="button" className="button" onClick={() => runCommand('open-file', workbenchStore)}>
@@ -98,7 +98,7 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
         </div>
         <div className="library-drawer__body">
           {groups.map((group) => {
-            const market = groupName(group);
+            const market = marketGroupName(group);
             const first = group[0];
             return (
               <section key={first?.id} className="library-market" aria-label={market}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LibraryEntry } from '../../state/library/libraryIndex';
-import { formatScore } from '../words';
+import { formatScore } from '../shared/words';
 
 export interface EntryActions {
   open: (id: string) => void;

@@ -1,5 +1,4 @@
-import type { ConflictChoice } from '../../state/library/libraryActions';
-import type { TabConflict } from '../../state/library/libraryState';
+import type { ConflictChoice, TabConflict } from '../../state/library/types';
 
 /**
  * Another tab saved the map open here while this tab has unsaved changes. Autosave waits: nothing is

@@ -1,12 +1,11 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { getCanvasHandlers, subscribeCanvasHandlers } from '../../state/canvasHandlers';
-import { COMMANDS, isCommandEnabled, runCommand, type Command } from '../../state/commands';
-import { workbenchStore } from '../../state/store';
-import { useHistory } from '../../state/useHistory';
-import { useWorkbench } from '../../state/useWorkbench';
-import { groupName } from './groups';
-import { Keys } from './Keys';
-import { Modal } from './Modal';
+import { COMMANDS, isCommandEnabled, runCommand, type WorkbenchCommand } from '../../state/commands/registry';
+import { workbenchStore } from '../shared/appStore';
+import { useHistory } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
+import { groupName } from '../shared/commandWords';
+import { Keys } from '../shared/controls/Keys';
+import { Modal } from '../shared/controls/Modal';
 import { searchCommands } from './paletteSearch';
 import './palette.css';
 
@@ -17,20 +16,20 @@ import './palette.css';
 export function CommandPalette() {
   const setOverlay = useWorkbench((s) => s.setOverlay);
   const history = useHistory();
-  useSyncExternalStore(subscribeCanvasHandlers, getCanvasHandlers);
+  const canvas = useSyncExternalStore(workbenchStore.host.canvas.subscribe, workbenchStore.host.canvas.get);
   const enabledFlags = useWorkbench((state) =>
-    COMMANDS.map((c) => (isCommandEnabled(c, state, history) ? '1' : '0')).join(''),
+    COMMANDS.map((c) => (isCommandEnabled(c, state, { ...history, canvas }) ? '1' : '0')).join(''),
   );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const ids = { title: useId(), list: useId() };
   const results = useMemo(() => searchCommands(COMMANDS, query), [query]);
-  const enabled = (command: Command) => enabledFlags[COMMANDS.indexOf(command)] === '1';
+  const enabled = (command: WorkbenchCommand) => enabledFlags[COMMANDS.indexOf(command)] === '1';
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const optionId = (i: number) => `${ids.list}-option-${i}`;
 
   const close = () => setOverlay(null);
-  const run = (command: Command) => {
+  const run = (command: WorkbenchCommand) => {
     if (!enabled(command)) return;
     close();
     runCommand(command.id, workbenchStore);

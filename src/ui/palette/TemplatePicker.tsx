@@ -1,35 +1,24 @@
 import { useId } from 'react';
-import { serializeMapFile } from '../../domain/format/serialize';
 import { TEMPLATES } from '../../domain/templates/templates';
-import { buildTemplateMap, type TemplateSpec } from '../../domain/templates/templateSpec';
-import { openMapText } from '../../state/files';
-import { randomSuffix } from '../../state/ids';
-import { libraryOf } from '../../state/library/registry';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
-import { Modal } from './Modal';
+import type { TemplateSpec } from '../../domain/templates/templateSpec';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
+import { Modal } from '../shared/controls/Modal';
 import './palette.css';
 
 /**
- * Start a new map from a common buying decision. The map comes in through the same door as an opened
- * file: with the library it is added beside the open map; without one it replaces it.
+ * Start a new map from a common buying decision: with the library open it is added beside the open map;
+ * in a live session (no library) it replaces the map shown.
  */
 export function TemplatePicker() {
   const setOverlay = useWorkbench((s) => s.setOverlay);
   const titleId = useId();
   const close = () => setOverlay(null);
-  const replaces = libraryOf(workbenchStore) === undefined;
+  const replaces = useWorkbench((s) => s.library.status === 'closed');
 
   const start = (template: TemplateSpec) => {
-    const map = buildTemplateMap(template, `map-${randomSuffix()}`);
     close();
-    const opened = openMapText(serializeMapFile(map), workbenchStore);
-    if (opened.ok) {
-      workbenchStore.getState().setNotice({
-        tone: 'info',
-        text: `Started “${template.name}”: every state is unknown, answer them with the room (W walks through them).`,
-      });
-    }
+    void workbenchStore.getState().newMapFromTemplate(template);
   };
 
   return (

@@ -1,8 +1,9 @@
 import type { Edge } from '../../domain/records/edge';
 import type { DecisionNode } from '../../domain/records/node';
 import { EDGE_ENDS } from '../../domain/records/states';
-import { useWorkbench } from '../../state/useWorkbench';
-import { EDGE_VERB, KIND_NAME } from '../words';
+import { useWorkbench } from '../shared/appStore';
+import { EDGE_VERB } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
 
 /** A link: its kind and ends (fixed by the format), and delete. */
 export function EdgeInspector({

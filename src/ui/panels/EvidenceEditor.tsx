@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Evidence } from '../../domain/records/common';
 import { isSafeUrl } from '../../domain/records/common';
-import type { ActionResult } from '../../state/types';
-import { CommitField } from '../controls/CommitField';
-import { FieldMessage } from '../controls/FieldMessage';
+import type { ActionResult } from '../../state/store/results';
+import { CommitField } from '../shared/controls/CommitField';
+import { FieldMessage } from '../shared/controls/FieldMessage';
 
 /** A link only for http(s) addresses; anything else is shown as plain text. */
 export function EvidenceLink({ url }: { url: string }) {

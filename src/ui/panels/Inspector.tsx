@@ -1,8 +1,8 @@
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import type { Selection } from '../../state/types';
-import { useWorkbench } from '../../state/useWorkbench';
+import type { Selection } from '../../domain/edits/types';
+import { useWorkbench } from '../shared/appStore';
 import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
 import { PlanItemEditor } from './PlanItemEditor';

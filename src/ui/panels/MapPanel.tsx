@@ -1,6 +1,6 @@
 import type { DecisionMap } from '../../domain/records/map';
-import { useWorkbench } from '../../state/useWorkbench';
-import { CommitField } from '../controls/CommitField';
+import { useWorkbench } from '../shared/appStore';
+import { CommitField } from '../shared/controls/CommitField';
 
 /** The Map tab: the map's own fields. */
 export function MapPanel({ map }: { map: DecisionMap }) {

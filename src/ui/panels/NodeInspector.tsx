@@ -8,14 +8,16 @@ import {
   RISK_REDUCTIONS,
   STANCES,
 } from '../../domain/records/states';
-import type { ActionResult, NodePatch } from '../../state/types';
-import { useWorkbench } from '../../state/useWorkbench';
-import { CommitField } from '../controls/CommitField';
-import { FieldMessage } from '../controls/FieldMessage';
-import { LEVELS, statesAsOptions } from '../controls/options';
-import { SegmentedRadio } from '../controls/SegmentedRadio';
-import { KIND_ICON } from '../kindIcon';
-import { formatLift, KIND_NAME, KIND_QUESTION, percent } from '../words';
+import type { ActionResult } from '../../state/store/results';
+import type { NodePatch } from '../../domain/edits/types';
+import { useWorkbench } from '../shared/appStore';
+import { CommitField } from '../shared/controls/CommitField';
+import { FieldMessage } from '../shared/controls/FieldMessage';
+import { LEVELS, statesAsOptions } from '../shared/controls/options';
+import { SegmentedRadio } from '../shared/controls/SegmentedRadio';
+import { KIND_ICON } from '../shared/kindIcon';
+import { formatLift, KIND_QUESTION, percent } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
 import { EvidenceEditor } from './EvidenceEditor';
 
 const STANCE_OPTIONS = statesAsOptions(STANCES);

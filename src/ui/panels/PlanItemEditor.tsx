@@ -3,12 +3,13 @@ import type { PlanItemAnalysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
 import { NODE_KINDS, PLAN_CATEGORIES } from '../../domain/records/states';
-import { useWorkbench } from '../../state/useWorkbench';
-import { CommitField } from '../controls/CommitField';
-import { FieldMessage } from '../controls/FieldMessage';
-import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, formatLift, KIND_NAME } from '../words';
-import { PlanFlags } from './PlanFlags';
+import { useWorkbench } from '../shared/appStore';
+import { CommitField } from '../shared/controls/CommitField';
+import { FieldMessage } from '../shared/controls/FieldMessage';
+import { KIND_ICON } from '../shared/kindIcon';
+import { CATEGORY_NAME, formatLift } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
+import { PlanFlags } from '../shared/PlanFlags';
 
 /** Every field of one plan item, and the nodes it addresses (chips, a checklist, or picking on the canvas). */
 export function PlanItemEditor({

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
-import { useWorkbench } from '../../state/useWorkbench';
-import { WarningIcon } from '../icons';
-import { KIND_ICON } from '../kindIcon';
-import { CATEGORY_NAME, formatLift, formatScore, KIND_NAME, percent } from '../words';
-import { PlanFlags } from './PlanFlags';
+import { useWorkbench } from '../shared/appStore';
+import { WarningIcon } from '../shared/icons';
+import { KIND_ICON } from '../shared/kindIcon';
+import { CATEGORY_NAME, formatLift, formatScore, percent } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
+import { PlanFlags } from '../shared/PlanFlags';
 import { PlanItemEditor } from './PlanItemEditor';
 
 /** The Plan tab: the ceiling, the gaps (the constraint first and loudest), and every plan item. */

@@ -1,9 +1,10 @@
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
-import { Bar } from '../controls/Meter';
-import { TargetIcon } from '../icons';
-import { KIND_ICON } from '../kindIcon';
-import { formatLift, formatScore, KIND_NAME, percent } from '../words';
+import { Bar } from '../shared/controls/Meter';
+import { TargetIcon } from '../shared/icons';
+import { KIND_ICON } from '../shared/kindIcon';
+import { formatLift, formatScore, percent } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
 import { HowScoreWorks } from './HowScoreWorks';
 
 /** The Score tab: obviousness, readiness per approver, the constraint, drivers and open questions. */

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
-import { selectSelectedNode } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import { runCommand } from '../../state/commands';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { KIND_ICON } from '../kindIcon';
-import { formatLift, KIND_NAME, percent } from '../words';
-import { needsOf } from './spotlight';
-import { StateEditor } from './StateEditor';
+import { selectSelectedNode } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import { runCommand } from '../../state/commands/registry';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
+import { KIND_ICON } from '../shared/kindIcon';
+import { formatLift, percent } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
+import { needsOf } from '../../domain/records/needs';
+import { StateEditor } from '../shared/controls/StateEditor';
 import './presentAside.css';
 
 /**

@@ -11,16 +11,15 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { findPlanItem } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
-import { spotlightApprover } from '../../state/workshopCommands';
-import type { Measured } from '../canvas/buildFlowNodes';
-import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../canvas/flowTypes';
-import { edgeTypes, nodeTypes } from '../canvas/flowTypesRegistry';
-import { selectionAfterChanges } from '../canvas/selectionChanges';
-import { useFlowModel } from '../canvas/useFlowModel';
-import { spotlitIds } from './spotlight';
+import { findPlanItem } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
+import type { Measured } from '../flow/buildFlowNodes';
+import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
+import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
+import { selectionAfterChanges } from '../flow/selectionChanges';
+import { useFlowModel } from '../flow/useFlowModel';
+import { spotlitIds } from '../../domain/records/needs';
 import './presentCanvas.css';
 
 /**
@@ -102,7 +101,7 @@ function PresentFlow() {
     [setMeasured],
   );
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
-    if (node.type === 'approver') spotlightApprover(workbenchStore, node.id);
+    if (node.type === 'approver') workbenchStore.getState().spotlightApprover(node.id);
   }, []);
 
   return (

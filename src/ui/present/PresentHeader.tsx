@@ -1,9 +1,9 @@
-import { findNode } from '../../state/selectors';
-import { useWorkbench } from '../../state/useWorkbench';
-import { TargetIcon } from '../icons';
-import { useWhatIf } from '../whatif/useWhatIf';
-import { deltaWords } from '../whatif/words';
-import { formatLift, formatScore, KIND_NAME } from '../words';
+import { findNode } from '../../state/store/selectors';
+import { useWorkbench } from '../shared/appStore';
+import { TargetIcon } from '../shared/icons';
+import { useWhatIf } from '../shared/useWhatIf';
+import { deltaWords, formatLift, formatScore } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
 
 /** The band the back row reads: the map, the score (very large), the constraint, and a what-if when one is tried. */
 export function PresentHeader() {

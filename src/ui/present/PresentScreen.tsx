@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { runCommand, type CommandId } from '../../state/commands';
-import { workbenchStore } from '../../state/store';
+import { runCommand, type CommandId } from '../../state/commands/registry';
+import { workbenchStore } from '../shared/appStore';
 import { PresentAside } from './PresentAside';
 import { PresentCanvas } from './PresentCanvas';
 import { PresentHeader } from './PresentHeader';

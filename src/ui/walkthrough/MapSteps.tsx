@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
-import { workbenchStore } from '../../state/store';
-import { useWorkbench } from '../../state/useWorkbench';
-import { KIND_NAME } from '../words';
-import { needsOf } from '../present/spotlight';
-import { StateEditor } from '../present/StateEditor';
-import { addNamedNode, toggleNeed } from './entry';
+import { workbenchStore } from '../shared/appStore';
+import { useWorkbench } from '../shared/appStore';
+import { KIND_NAME } from '../../domain/words';
+import { needsOf } from '../../domain/records/needs';
+import { StateEditor } from '../shared/controls/StateEditor';
 import { QuickEntry } from './QuickEntry';
 import { STAGE_KIND } from './steps';
 import './walkthroughSteps.css';
@@ -19,7 +18,7 @@ export function ApproversStep({ onNext }: { onNext: () => void }) {
       <QuickEntry
         label="Add an approver"
         placeholder="e.g. CFO, Head of IT security, Procurement"
-        onAdd={(label) => addNamedNode(workbenchStore, 'approver', label) !== null}
+        onAdd={(label) => workbenchStore.getState().addNamedNode('approver', label) !== null}
         onNext={onNext}
       />
       {approvers.length === 0 ? (
@@ -92,7 +91,7 @@ export function NeedsStep({
       <QuickEntry
         label={words.add(approver.label)}
         placeholder={words.example}
-        onAdd={(label) => addNamedNode(workbenchStore, kind, label, approverId) !== null}
+        onAdd={(label) => workbenchStore.getState().addNamedNode(kind, label, approverId) !== null}
         onNext={onNext}
       />
       <h3 className="walkthrough__subheading">{words.linkedTitle}</h3>
@@ -106,7 +105,7 @@ export function NeedsStep({
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => toggleNeed(workbenchStore, approverId, node.id)}
+                onClick={() => workbenchStore.getState().toggleNeed(approverId, node.id)}
               >
                 Not needed by {approver.label}
               </button>
@@ -140,7 +139,7 @@ function AlsoNeeded({
           <input
             type="checkbox"
             checked={false}
-            onChange={() => toggleNeed(workbenchStore, approver.id, node.id)}
+            onChange={() => workbenchStore.getState().toggleNeed(approver.id, node.id)}
           />
           <span>
             {KIND_NAME[node.kind]}: {node.label}

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { NODE_KINDS } from '../../domain/records/states';
-import { findNode } from '../../state/selectors';
-import { runCommand } from '../../state/commands';
-import { workbenchStore } from '../../state/store';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { PlanFlags } from '../panels/PlanFlags';
-import { formatLift, formatScore, KIND_NAME } from '../words';
+import { findNode } from '../../state/store/selectors';
+import { runCommand } from '../../state/commands/registry';
+import { workbenchStore } from '../shared/appStore';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
+import { PlanFlags } from '../shared/PlanFlags';
+import { formatLift, formatScore } from '../shared/words';
+import { KIND_NAME, KIND_PLURAL } from '../../domain/words';
 import { QuickEntry } from './QuickEntry';
 import './walkthroughSteps.css';
-
-const PLURAL = { approver: 'Approvers', proof: 'Proofs', risk: 'Risks', friction: 'Frictions' } as const;
 
 /** "What does the company plan to do?": the plan items with their flags, and a line to add the next one. */
 export function PlanStep({ onNext }: { onNext: () => void }) {
@@ -68,7 +67,7 @@ export function AddressesStep({ planItemId }: { planItemId: string }) {
           if (nodes.length === 0) return null;
           return (
             <fieldset key={kind} className={`walkthrough__also walkthrough-kind--${kind}`}>
-              <legend>{PLURAL[kind]}</legend>
+              <legend>{KIND_PLURAL[kind]}</legend>
               {nodes.map((node) => (
                 <label key={node.id} className="toggle" htmlFor={`${baseId}-${node.id}`}>
                   <input

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { runCommand } from '../../state/commands';
-import { workbenchStore } from '../../state/store';
-import type { WalkthroughStep } from '../../state/types';
-import { useAnalysis, useWorkbench } from '../../state/useWorkbench';
-import { formatScore } from '../words';
+import { runCommand } from '../../state/commands/registry';
+import { workbenchStore } from '../shared/appStore';
+import type { WalkthroughStep } from '../../state/store/types';
+import { useAnalysis, useWorkbench } from '../shared/appStore';
+import { formatScore } from '../shared/words';
 import { ApproversStep, NeedsStep } from './MapSteps';
 import { AddressesStep, EndStep, PlanStep } from './PlanSteps';
 import { questionFor } from './questions';

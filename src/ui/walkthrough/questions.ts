@@ -1,5 +1,5 @@
 import type { DecisionMap } from '../../domain/records/map';
-import type { WalkthroughStep } from '../../state/types';
+import type { WalkthroughStep } from '../../state/store/types';
 
 export interface Question {
   /** What the room is asked, as a heading. */

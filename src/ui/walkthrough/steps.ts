@@ -1,6 +1,6 @@
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import type { WalkthroughStep } from '../../state/types';
+import type { WalkthroughStep } from '../../state/store/types';
 
 /** The walkthrough's stages, in the order the room answers them. */
 export const STAGES = ['approvers', 'proofs', 'risks', 'frictions', 'plan', 'addresses', 'end'] as const;

@@ -2,15 +2,14 @@ import { useId, useState } from 'react';
 import { isResolved } from '../../domain/analysis/resolve';
 import type { DecisionNode } from '../../domain/records/node';
 import { RESOLVED } from '../../domain/records/states';
-import { findNode } from '../../state/selectors';
-import { workbenchStore } from '../../state/store';
-import type { NodeStateValue } from '../../state/types';
-import { useWorkbench } from '../../state/useWorkbench';
-import { formatLift, formatScore, KIND_NAME } from '../words';
-import { keepWhatIf } from './keepWhatIf';
-import { useWhatIf } from './useWhatIf';
+import { findNode } from '../../state/store/selectors';
+import { workbenchStore } from '../shared/appStore';
+import type { NodeState } from '../../domain/records/nodeState';
+import { useWorkbench } from '../shared/appStore';
+import { deltaWords, formatLift, formatScore, resolvedPhrase } from '../shared/words';
+import { KIND_NAME } from '../../domain/words';
+import { useWhatIf } from '../shared/useWhatIf';
 import { stateOf, statesOf } from '../../domain/records/nodeState';
-import { deltaWords, resolvedPhrase } from './words';
 import './whatif.css';
 
 const SUGGESTIONS = 3;
@@ -28,7 +27,7 @@ export function WhatIfPanel() {
   if (whatIf === null) return null;
 
   const tried = new Set(changes.map((c) => c.node.id));
-  const setState = (id: string, value: NodeStateValue) => setWhatIf({ ...whatIf, [id]: value });
+  const setState = (id: string, value: NodeState) => setWhatIf({ ...whatIf, [id]: value });
   const remove = (id: string) =>
     setWhatIf(Object.fromEntries(Object.entries(whatIf).filter(([key]) => key !== id)));
   const suggestions = today.drivers
@@ -105,7 +104,7 @@ export function WhatIfPanel() {
           className="button button--primary"
           disabled={changes.length === 0}
           onClick={() => {
-            const kept = keepWhatIf(workbenchStore);
+            const kept = workbenchStore.getState().keepWhatIf();
             workbenchStore.getState().setNotice({
               tone: 'info',
               text: `Kept ${kept} change${kept === 1 ? '' : 's'}: the map now says so (undo takes it back).`,
@@ -129,8 +128,8 @@ function ChangeRow({
   onRemove,
 }: {
   node: DecisionNode;
-  value: NodeStateValue;
-  onChange: (value: NodeStateValue) => void;
+  value: NodeState;
+  onChange: (value: NodeState) => void;
   onRemove: () => void;
 }) {
   const selectId = useId();
@@ -140,7 +139,7 @@ function ChangeRow({
         {KIND_NAME[node.kind]}: {node.label}
         <span className="whatif__from"> (today {stateOf(node)})</span>
       </label>
-      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value as NodeStateValue)}>
+      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value as NodeState)}>
         {statesOf(node).map((state) => (
           <option key={state} value={state}>
             {state}

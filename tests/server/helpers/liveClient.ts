@@ -2,10 +2,10 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { mapDoc } from '../../../src/collab/mapDoc';
-import { readMapDoc } from '../../../src/collab/readMapDoc';
-import { checkMap } from '../../../src/collab/checkMap';
-import { writeMapChange } from '../../../src/collab/writeMapDoc';
+import { mapDoc } from '../../../src/collab/doc/mapDoc';
+import { readMapDoc } from '../../../src/collab/doc/readMapDoc';
+import { checkMap } from '../../../src/collab/doc/checkMap';
+import { writeMapChange } from '../../../src/collab/doc/writeMapDoc';
 import type { DecisionMap } from '../../../src/domain/records/map';
 import { NO_MAP } from '../../../server/roomMap';
 

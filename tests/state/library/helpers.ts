@@ -1,12 +1,10 @@
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import { createLibrary, type Library } from '../../../src/state/library/library';
 import { INDEX_KEY, readIndex, type LibraryEntry, type LibraryIndex } from '../../../src/state/library/libraryIndex';
-import { createLibraryState } from '../../../src/state/library/libraryState';
-import type { MapStorage } from '../../../src/state/library/storage';
-import type { TabChannel, TabMessage } from '../../../src/state/library/tabChannel';
-import { COPY_PREFIX } from '../../../src/state/persistence';
-import type { WorkbenchStore } from '../../../src/state/types';
+import type { LibraryActions } from '../../../src/state/library/types';
+import { COPY_PREFIX, type MapStorage } from '../../../src/state/persistence/storage';
+import type { TabChannel, TabMessage } from '../../../src/state/persistence/tabChannel';
+import type { WorkbenchStore } from '../../../src/state/store/types';
 import { makeApprover, makeMap, makeProof, requires } from '../../builders';
 import { storeWith } from '../helpers';
 
@@ -97,50 +95,52 @@ export function tabHub() {
 
 export interface Tab {
   store: WorkbenchStore;
-  library: Library;
+  /** Settles once the tab's library has started (a map is shown). */
+  ready: Promise<void>;
+  /** The store's library actions (stable functions of the store; read what the library shows in `store.getState().library`). */
+  library: LibraryActions;
 }
 
-const open: Library[] = [];
+const open: WorkbenchStore[] = [];
 
-/** A workbench store with a library on `storage`: one browser tab. */
+/** A workbench store whose library is started on `storage`: one browser tab. */
 export function openTab(
   storage: MapStorage,
   options: { channel?: TabChannel; sample?: DecisionMap; now?: () => string } = {},
 ): Tab {
   const store = storeWith(makeMap({ id: 'before-start', title: 'Empty' }));
-  const library = createLibrary(store, {
+  const ready = store.getState().startLibrary({
     storage,
     loadSample: async () => serializeMapFile(options.sample ?? sampleMap, EXPORTED_AT),
     delayMs: DELAY,
     now: options.now ?? (() => EXPORTED_AT),
-    state: createLibraryState(),
     ...(options.channel ? { channel: options.channel } : {}),
   });
-  open.push(library);
-  return { store, library };
+  open.push(store);
+  return { store, ready, library: store.getState() };
 }
 
-/** Disposes every tab the test opened (call in afterEach). */
+/** Closes the library of every tab the test opened (call in afterEach). */
 export function closeTabs(): void {
-  for (const library of open.splice(0)) library.dispose();
+  for (const store of open.splice(0)) store.getState().closeLibrary();
 }
 
 /** A library whose storage already holds `maps` (the first one opened last). */
 export async function libraryWith(maps: DecisionMap[], options: { channel?: TabChannel } = {}) {
   const memory = memoryStorage();
   const seed = openTab(memory.storage, { sample: maps[0] ?? sampleMap });
-  await seed.library.ready;
-  for (const map of maps.slice(1)) await seed.library.receive({ kind: 'map', map });
-  if (maps[0]) await seed.library.open(maps[0].id);
-  seed.library.dispose();
+  await seed.ready;
+  for (const map of maps.slice(1)) await seed.library.openFile(serializeMapFile(map, EXPORTED_AT));
+  if (maps[0]) await seed.library.openMap(maps[0].id);
+  seed.library.closeLibrary();
   const tab = openTab(memory.storage, options);
-  await tab.library.ready;
+  await tab.ready;
   memory.log.length = 0;
   return { memory, ...tab };
 }
 
-export const liveIds = (library: Library): string[] =>
-  library.state
+export const liveIds = (store: WorkbenchStore): string[] =>
+  store
     .getState()
-    .entries.filter((e) => e.trashedAt === undefined)
+    .library.entries.filter((e) => e.trashedAt === undefined)
     .map((e) => e.id);

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeMapFile, serializeWorkspaceFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
 import { mapsToWrite, planImport, sameMap } from '../../../src/state/library/importPlan';
-import { openMapText } from '../../../src/state/files';
 import { makeApprover, makeMap, makeProof } from '../../builders';
 import { closeTabs, EXPORTED_AT, libraryWith, liveIds } from './helpers';
 
@@ -28,25 +27,28 @@ const theirNext = makeMap({ id: 'finance-q4', title: 'Finance teams (Paris offic
 const other = makeMap({ id: 'legal-tech', title: 'Legal teams', market: 'Legal tech', period: '2026-Q2' });
 
 const workspace = (maps: DecisionMap[]) => serializeWorkspaceFile(maps, EXPORTED_AT);
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('opening a file adds it to the library', () => {
   it('a map with a new id is added and opened; the map that was open stays in the library', async () => {
     const { store, library, memory } = await libraryWith([ours]);
     store.getState().updateMapFields({ decision: 'typed just before opening' });
-    openMapText(serializeMapFile(other, EXPORTED_AT), store);
-    await library.flush();
+    expect(await store.getState().openFile(serializeMapFile(other, EXPORTED_AT))).toEqual({
+      status: 'opened',
+      map: other,
+    });
+    expect(store.getState().notice).toEqual({ tone: 'info', text: 'Added one map to the library; opened “Legal teams” (2026-Q2).' });
+    await library.saveNow();
     expect(store.getState().map).toEqual(other);
-    expect(liveIds(library)).toEqual(['finance-q3', 'legal-tech']);
-    expect((await library.loadMap('finance-q3'))?.decision).toBe('typed just before opening');
+    expect(liveIds(store)).toEqual(['finance-q3', 'legal-tech']);
+    expect((await library.readLibraryMap('finance-q3'))?.decision).toBe('typed just before opening');
     expect(memory.copies()).toHaveLength(2);
   });
 
   it('a map the library already holds, unchanged, is simply opened: nothing is asked, nothing written twice', async () => {
     const { store, library, memory } = await libraryWith([ours, other]);
-    openMapText(serializeMapFile(other, EXPORTED_AT), store);
-    await library.flush();
-    expect(library.state.getState().pendingImport).toBeNull();
+    await store.getState().openFile(serializeMapFile(other, EXPORTED_AT));
+    await library.saveNow();
+    expect(store.getState().library.pendingImport).toBeNull();
     expect(memory.copies()).toHaveLength(2);
     expect(store.getState().map).toEqual(other);
   });
@@ -57,15 +59,14 @@ describe('an incoming map whose id the library already has', () => {
     const opened = await libraryWith([ours, other]);
     const keysBefore = opened.memory.copies();
     const indexBefore = opened.memory.index();
-    openMapText(workspace([theirs, theirNext]), opened.store);
-    await settled();
-    await opened.library.flush();
+    expect(await opened.store.getState().openFile(workspace([theirs, theirNext]))).toEqual({ status: 'asking' });
+    await opened.library.saveNow();
     return { ...opened, keysBefore, indexBefore };
   }
 
   it('asks first, and writes nothing until the user chooses', async () => {
-    const { library, memory, store, keysBefore, indexBefore } = await collide();
-    expect(library.state.getState().pendingImport).toEqual({
+    const { memory, store, keysBefore, indexBefore } = await collide();
+    expect(store.getState().library.pendingImport).toEqual({
       total: 2,
       collisions: [
         {
@@ -83,22 +84,22 @@ describe('an incoming map whose id the library already has', () => {
   });
 
   it('cancel: nothing changes', async () => {
-    const { library, memory, keysBefore } = await collide();
+    const { library, memory, store, keysBefore } = await collide();
     await library.resolveImport('cancel');
-    expect(library.state.getState().pendingImport).toBeNull();
+    expect(store.getState().library.pendingImport).toBeNull();
     expect(memory.copies()).toEqual(keysBefore);
-    expect(await library.loadMap('finance-q3')).toEqual(ours);
+    expect(await library.readLibraryMap('finance-q3')).toEqual(ours);
   });
 
   it('keep both: the incoming map gets a new id, and the map based on it follows', async () => {
     const { library, store } = await collide();
     await library.resolveImport('keep-both');
-    expect(await library.loadMap('finance-q3')).toEqual(ours);
-    const ids = liveIds(library);
+    expect(await library.readLibraryMap('finance-q3')).toEqual(ours);
+    const ids = liveIds(store);
     expect(ids).toHaveLength(4);
     const renamed = ids.find((id) => !['finance-q3', 'legal-tech', 'finance-q4'].includes(id)) ?? '';
-    expect(await library.loadMap(renamed)).toEqual({ ...theirs, id: renamed });
-    expect(await library.loadMap('finance-q4')).toEqual({ ...theirNext, basedOn: renamed });
+    expect(await library.readLibraryMap(renamed)).toEqual({ ...theirs, id: renamed });
+    expect(await library.readLibraryMap('finance-q4')).toEqual({ ...theirNext, basedOn: renamed });
     // A workspace opens on its latest map.
     expect(store.getState().map.id).toBe('finance-q4');
   });
@@ -106,8 +107,8 @@ describe('an incoming map whose id the library already has', () => {
   it('replace: the library’s map becomes the incoming one (the open map included)', async () => {
     const { library, store, memory } = await collide();
     await library.resolveImport('replace');
-    expect(await library.loadMap('finance-q3')).toEqual(theirs);
-    expect(liveIds(library)).toEqual(['finance-q3', 'legal-tech', 'finance-q4']);
+    expect(await library.readLibraryMap('finance-q3')).toEqual(theirs);
+    expect(liveIds(store)).toEqual(['finance-q3', 'legal-tech', 'finance-q4']);
     expect(store.getState().map.id).toBe('finance-q4');
     expect(memory.copies()).toHaveLength(3);
   });

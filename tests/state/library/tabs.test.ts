@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMapFile } from '../../../src/domain/format/parseMapFile';
-import { browserTabChannel, CHANNEL_NAME, type TabMessage } from '../../../src/state/library/tabChannel';
+import { browserTabChannel, CHANNEL_NAME, type TabMessage } from '../../../src/state/persistence/tabChannel';
 import { makeApprover, makeMap } from '../../builders';
 import { closeTabs, DELAY, libraryWith, memoryStorage, openTab, tabHub } from './helpers';
 
@@ -26,8 +26,8 @@ async function twoTabs(withChannel = true) {
   closeTabs();
   const a = openTab(memory.storage, withChannel ? { channel: hub.channel() } : {});
   const b = openTab(memory.storage, withChannel ? { channel: hub.channel() } : {});
-  await a.library.ready;
-  await b.library.ready;
+  await a.ready;
+  await b.ready;
   return { memory, a, b, hub };
 }
 
@@ -46,19 +46,19 @@ describe('two tabs on the same map', () => {
     a.store.getState().updateNode('cfo', { stance: 'supportive' });
     await vi.advanceTimersByTimeAsync(DELAY);
     expect(hub.sent).toContainEqual(expect.objectContaining({ type: 'saved', id: 'finance-q3' }));
-    await b.library.flush();
+    await b.library.saveNow();
     expect(b.store.getState().map).toEqual(a.store.getState().map);
     expect(b.store.getState().notice?.text).toMatch(/changed in another tab: showing the latest version/);
-    expect(b.library.state.getState().conflict).toBeNull();
+    expect(b.store.getState().library.conflict).toBeNull();
   });
 
   it('a tab with unsaved changes is asked, and overwrites nothing while it waits', async () => {
     const { memory, a, b } = await twoTabs();
     b.store.getState().updateNode('cfo', { label: 'Chief financial officer' });
     a.store.getState().updateNode('cfo', { stance: 'supportive' });
-    await a.library.flush();
-    await b.library.flush();
-    expect(b.library.state.getState().conflict).toEqual({ id: 'finance-q3', title: 'Finance teams' });
+    await a.library.saveNow();
+    await b.library.saveNow();
+    expect(b.store.getState().library.conflict).toEqual({ id: 'finance-q3', title: 'Finance teams' });
     await vi.advanceTimersByTimeAsync(DELAY * 10);
     expect(stanceOf(savedText(memory))).toBe('supportive');
     expect(savedText(memory).nodes[0]?.label).toBe('CFO');
@@ -69,10 +69,10 @@ describe('two tabs on the same map', () => {
   it('without a channel between tabs, the save itself sees the other tab’s save and asks', async () => {
     const { memory, a, b } = await twoTabs(false);
     a.store.getState().updateNode('cfo', { stance: 'supportive' });
-    await a.library.flush();
+    await a.library.saveNow();
     b.store.getState().updateNode('cfo', { stance: 'opposed' });
-    await b.library.flush();
-    expect(b.library.state.getState().conflict).not.toBeNull();
+    await b.library.saveNow();
+    expect(b.store.getState().library.conflict).not.toBeNull();
     expect(stanceOf(savedText(memory))).toBe('supportive');
     expect(memory.copies()).toHaveLength(1);
   });
@@ -85,10 +85,10 @@ describe('two tabs on the same map', () => {
     const { memory, a, b } = await twoTabs();
     b.store.getState().updateNode('cfo', { stance: 'opposed' });
     a.store.getState().updateNode('cfo', { stance: 'supportive' });
-    await a.library.flush();
-    await b.library.flush();
+    await a.library.saveNow();
+    await b.library.saveNow();
     await b.library.resolveConflict(choice);
-    expect(b.library.state.getState().conflict).toBeNull();
+    expect(b.store.getState().library.conflict).toBeNull();
     expect(stanceOf(savedText(memory))).toBe(saved);
     expect(stanceOf(b.store.getState().map)).toBe(shown);
     expect(memory.index().maps).toHaveLength(maps);
@@ -100,9 +100,9 @@ describe('two tabs on the same map', () => {
 
   it('a map added in one tab appears in the other tab’s list', async () => {
     const { a, b } = await twoTabs();
-    const id = await a.library.create('blank');
-    await b.library.flush();
-    expect(b.library.state.getState().entries.map((e) => e.id)).toContain(id);
+    const id = await a.library.newMap('blank');
+    await b.library.saveNow();
+    expect(b.store.getState().library.entries.map((e) => e.id)).toContain(id);
     expect(b.store.getState().map.id).toBe('finance-q3');
   });
 });

@@ -4,15 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
-import { openMapText } from '../../../src/state/files';
-import { libraryState } from '../../../src/state/library/libraryState';
-import { appLibrary } from '../../../src/state/library/useLibrary';
-import { workbenchStore } from '../../../src/state/store';
-import { LibraryLayer } from '../../../src/ui/library/LibraryLayer';
-import { formatScore } from '../../../src/ui/words';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
+import { LibraryLayer } from '../../../src/ui/LibraryLayer';
+import { formatScore } from '../../../src/ui/shared/words';
 import { makeApprover, makeMap } from '../../builders';
 import { EXPORTED_AT } from '../../state/library/helpers';
-import { lastQuarter, thisQuarter } from '../compare/quarters';
+import { lastQuarter, thisQuarter } from '../quarters/quarters';
 import { acting, appLibraryWith, stopAppLibrary } from './appLibrary';
 
 afterEach(() => {
@@ -26,7 +23,7 @@ const legal = makeMap({ id: 'legal', title: 'Legal teams', market: 'In-house leg
 
 /** Opens the drawer; it loads lazily, so wait for it. */
 async function openDrawer() {
-  act(() => libraryState.getState().setDrawerOpen(true));
+  act(() => workbenchStore.getState().setDrawerOpen(true));
   render(<LibraryLayer />);
   return screen.findByRole('dialog', { name: 'Library' });
 }
@@ -92,7 +89,7 @@ describe('the library drawer', () => {
     const { memory } = await appLibraryWith([q3, legal], 'finance-q3');
     const key = memory.entry('legal')?.key ?? '';
     memory.data.set(key, 'not a map at all');
-    expect(await acting(async () => appLibrary()?.open('legal'))).toBe(false);
+    expect(await acting(async () => workbenchStore.getState().openMap('legal'))).toBe(false);
     const drawer = await openDrawer();
     const row = rowOf(drawer, 'Legal teams');
     expect(row).toHaveTextContent(/Could not be opened/);
@@ -107,13 +104,13 @@ describe('questions the library asks', () => {
     render(<LibraryLayer />);
     const theirs = { ...q3, title: 'Finance teams (their copy)', nodes: [makeApprover({ id: 'cfo', label: 'CFO' })], edges: [], plan: [] };
     act(() => {
-      openMapText(serializeMapFile(theirs, EXPORTED_AT), workbenchStore);
+      void workbenchStore.getState().openFile(serializeMapFile(theirs, EXPORTED_AT));
     });
     const dialog = await screen.findByRole('dialog', { name: 'This map is already in your library' });
     expect(dialog).toHaveTextContent('In the file: “Finance teams (their copy)” (2026-Q3) · in your library: “Finance teams” (2026-Q3)');
     await user.click(within(dialog).getByRole('button', { name: 'Keep both' }));
-    await waitFor(() => expect(libraryState.getState().entries).toHaveLength(2));
-    expect(libraryState.getState().entries.map((e) => e.title).sort()).toEqual(['Finance teams', 'Finance teams (their copy)']);
+    await waitFor(() => expect(workbenchStore.getState().library.entries).toHaveLength(2));
+    expect(workbenchStore.getState().library.entries.map((e) => e.title).sort()).toEqual(['Finance teams', 'Finance teams (their copy)']);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -121,7 +118,7 @@ describe('questions the library asks', () => {
     const user = userEvent.setup();
     await appLibraryWith([q3]);
     render(<LibraryLayer />);
-    act(() => libraryState.setState({ conflict: { id: 'finance-q3', title: 'Finance teams' } }));
+    act(() => workbenchStore.setState((s) => ({ library: { ...s.library, conflict: { id: 'finance-q3', title: 'Finance teams' } } })));
     const notice = screen.getByRole('alertdialog', { name: '“Finance teams” was changed in another tab' });
     expect(notice).toHaveTextContent('Nothing is overwritten until you choose.');
     await user.click(within(notice).getByRole('button', { name: 'Show the other tab’s version' }));

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/state/commands';
+import { COMMANDS } from '../../../src/state/commands/registry';
 import { App } from '../../../src/ui/App';
 import { store, workshopMap } from '../helpers';
 import { findScreen, loadWorkshop, pressKey } from '../present/helpers';

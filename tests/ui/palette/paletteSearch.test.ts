@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/state/commands';
+import { COMMANDS } from '../../../src/state/commands/registry';
 import { searchCommands } from '../../../src/ui/palette/paletteSearch';
 
 const labels = (query: string) => searchCommands(COMMANDS, query).map((c) => c.label);

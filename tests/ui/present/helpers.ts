@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import { workbenchStore } from '../../../src/state/store';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { loadMap } from '../helpers';
 
 /** Loads `map` (see loadMap) and puts workshop mode back to rest: the workbench showing, nothing tried or open. */

@@ -2,9 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { selectAnalysis } from '../../../src/state/selectors';
+import { selectAnalysis } from '../../../src/state/store/selectors';
 import { App } from '../../../src/ui/App';
-import { KIND_NAME } from '../../../src/ui/words';
+import { KIND_NAME } from '../../../src/domain/words';
 import { store, workshopMap } from '../helpers';
 import { findScreen, loadWorkshop, pressKey } from './helpers';
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WalkthroughStep } from '../../../src/state/types';
-import { addNamedNode, toggleNeed } from '../../../src/ui/walkthrough/entry';
+import type { WalkthroughStep } from '../../../src/state/store/types';
 import { questionFor } from '../../../src/ui/walkthrough/questions';
 import { firstStepOf, stepAfter, stepIndex, walkthroughSteps } from '../../../src/ui/walkthrough/steps';
 import { makeApprover, makeMap, makePlanItem, makeProof } from '../../builders';
-import { storeWith } from '../../state/helpers';
 
 const map = makeMap({
   nodes: [
@@ -76,39 +74,5 @@ describe('the walkthrough’s questions', () => {
     expect(questionFor({ stage: 'addresses', planItemId: 'aes' }, map).question).toBe(
       'Which of these does “Hire 6 AEs” address?',
     );
-  });
-});
-
-describe('answering a question', () => {
-  it('adds the named node below its kind’s column, linked to the approver, as one undo step', () => {
-    const store = storeWith(map);
-    const id = addNamedNode(store, 'proof', 'Reference customer', 'cfo');
-    const state = store.getState();
-    const node = state.map.nodes.find((n) => n.id === id);
-    expect(node).toMatchObject({ kind: 'proof', label: 'Reference customer' });
-    expect(state.map.edges).toContainEqual(
-      expect.objectContaining({ kind: 'requires', source: 'cfo', target: id }),
-    );
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
-  });
-
-  it.each([
-    ['risk', 'fears', 'cfo', 'NEW'],
-    ['friction', 'burdens', 'NEW', 'cfo'],
-  ] as const)('links a new %s with a %s edge', (kind, edgeKind, source, target) => {
-    const store = storeWith(map);
-    const id = addNamedNode(store, kind, 'Something', 'cfo')!;
-    const ends = { source: source === 'NEW' ? id : source, target: target === 'NEW' ? id : target };
-    expect(store.getState().map.edges).toContainEqual(expect.objectContaining({ kind: edgeKind, ...ends }));
-  });
-
-  it('links a node already on the map, and unlinks it again', () => {
-    const store = storeWith(map);
-    toggleNeed(store, 'legal', 'soc2');
-    expect(store.getState().map.edges).toContainEqual(
-      expect.objectContaining({ kind: 'requires', source: 'legal', target: 'soc2' }),
-    );
-    toggleNeed(store, 'legal', 'soc2');
-    expect(store.getState().map.edges).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { workbenchStore } from '../../../src/state/store';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { App } from '../../../src/ui/App';
 import { makeMap } from '../../builders';
 import { store, workshopMap } from '../helpers';

@@ -3,10 +3,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
-import { workbenchStore } from '../../../src/state/store';
+import { workbenchStore } from '../../../src/ui/shared/appStore';
 import { App } from '../../../src/ui/App';
-import { applyWhatIf } from '../../../src/ui/whatif/whatIf';
-import { formatScore } from '../../../src/ui/words';
+import { applyWhatIf } from '../../../src/domain/edits/whatIf';
+import { formatScore } from '../../../src/ui/shared/words';
 import { store, workshopMap } from '../helpers';
 import { loadWorkshop, pressKey } from '../present/helpers';
 

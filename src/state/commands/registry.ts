@@ -1,0 +1,77 @@
+import type { WorkbenchState, WorkbenchStore } from '../store/types';
+import type { Command, CommandContext, CommandInput, ShortcutEvent } from './command';
+import { EDIT_COMMANDS } from './editCommands';
+import { FILE_COMMANDS } from './fileCommands';
+import { LIBRARY_COMMANDS } from './libraryCommands';
+import { VIEW_COMMANDS } from './viewCommands';
+import { WORKSHOP_COMMANDS } from './workshopCommands';
+
+/*
+ * The one registry of commands: every feature's list, in the order the palette and the help show them.
+ * The toolbar, the keyboard shortcuts and the command palette all read it.
+ */
+
+const EVERY_COMMAND = [
+  ...EDIT_COMMANDS,
+  ...VIEW_COMMANDS,
+  ...FILE_COMMANDS,
+  ...WORKSHOP_COMMANDS,
+  ...LIBRARY_COMMANDS,
+] as const;
+
+/** Every command's id, as the lists above define them. */
+export type CommandId = (typeof EVERY_COMMAND)[number]['id'];
+
+/** A command of the registry. */
+export type WorkbenchCommand = Command<CommandId>;
+
+/** A command that changes the map is disabled in a read-only session (a live session's view-only link). */
+function disabledWhenReadOnly(command: WorkbenchCommand): WorkbenchCommand {
+  if (!command.changesMap) return command;
+  return { ...command, enabled: (state, context) => !state.readOnly && command.enabled(state, context) };
+}
+
+export const COMMANDS: readonly WorkbenchCommand[] = EVERY_COMMAND.map(disabledWhenReadOnly);
+
+const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function getCommand(id: CommandId): WorkbenchCommand {
+  const command = BY_ID.get(id);
+  if (!command) throw new Error(`Unknown command ${id}`);
+  return command;
+}
+
+/** The command a key press triggers, if any: the first in the registry whose keys match. */
+export const commandForKey = (event: ShortcutEvent): WorkbenchCommand | undefined =>
+  COMMANDS.find((c) => c.keys?.(event));
+
+/**
+ * Whether a command can run now: its own rule, and while a workshop screen (present, walkthrough, brief)
+ * covers the workbench, only the commands marked `onWorkshopScreens`.
+ */
+export function isCommandEnabled(command: Command, state: WorkbenchState, context: CommandContext): boolean {
+  if (state.workshopScreen !== null && !command.onWorkshopScreens) return false;
+  return command.enabled(state, context);
+}
+
+/** Runs a command if it is enabled; returns whether it ran. A command that fails shows a notice instead of throwing. */
+export function runCommand(id: CommandId, store: WorkbenchStore, input?: CommandInput): boolean {
+  const command = getCommand(id);
+  const history = store.temporal.getState();
+  const context: CommandContext = {
+    canUndo: history.pastStates.length > 0,
+    canRedo: history.futureStates.length > 0,
+    canvas: store.host.canvas.get(),
+  };
+  if (!isCommandEnabled(command, store.getState(), context)) return false;
+  const failed = (error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    store.getState().setNotice({ tone: 'error', text: `${command.label} did not work: ${detail}` });
+  };
+  try {
+    void Promise.resolve(command.run(store, input)).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
+  return true;
+}

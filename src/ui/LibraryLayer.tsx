@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { useWorkbench, workbenchStore } from './shared/appStore';
+import { ImportChoiceDialog } from './library/ImportChoiceDialog';
+import { TabConflictNotice } from './library/TabConflictNotice';
+import './library/library.css';
+
+// Compare and history come in their own chunk, fetched the first time one of them opens.
+// The drawer loads right after the first paint (started here), keeping it off the first visit's budget.
+const drawerModule = import('./library/LibraryDrawer');
+const LibraryDrawer = lazy(() => drawerModule.then((m) => ({ default: m.LibraryDrawer })));
+const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
+
+/** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */
+export function LibraryLayer() {
+  const drawerOpen = useWorkbench((s) => s.library.drawerOpen);
+  const setDrawerOpen = useWorkbench((s) => s.setDrawerOpen);
+  const view = useWorkbench((s) => s.library.view);
+  const pendingImport = useWorkbench((s) => s.library.pendingImport);
+  const conflict = useWorkbench((s) => s.library.conflict);
+  return (
+    <>
+      {view.kind !== 'canvas' && (
+        <Suspense fallback={<div className="quarters quarters--loading">Loading…</div>}>
+          <QuartersView view={view} />
+        </Suspense>
+      )}
+      {drawerOpen && (
+        <Suspense fallback={null}>
+          <LibraryDrawer onClose={() => setDrawerOpen(false)} />
+        </Suspense>
+      )}
+      {pendingImport && (
+        <ImportChoiceDialog
+          pending={pendingImport}
+          onChoose={(choice) => void workbenchStore.getState().resolveImport(choice)}
+        />
+      )}
+      {conflict && (
+        <TabConflictNotice
+          conflict={conflict}
+          onChoose={(choice) => void workbenchStore.getState().resolveConflict(choice)}
+        />
+      )}
+    </>
+  );
+}
