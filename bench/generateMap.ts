@@ -103,7 +103,12 @@ function makeNode(random: Random, kind: NodeKind, id: string, n: number): Decisi
         ...(random() < 0.3
           ? {
               evidence: [
-                { text: `Case study ${n}`, url: `https://example.com/evidence/${n}`, date: '2026-05-14' },
+                {
+                  text: `Case study ${n}`,
+                  url: `https://example.com/evidence/${n}`,
+                  date: '2026-05-14',
+                  source: 'research',
+                },
               ],
             }
           : {}),

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import type { Approver } from '../src/domain/records/approver';
-import type { Evidence } from '../src/domain/records/common';
+import { EVIDENCE_SOURCES, type Evidence } from '../src/domain/records/common';
+import { DEAL_OUTCOMES, type Deal } from '../src/domain/records/deal';
 import type { Edge } from '../src/domain/records/edge';
-import type { MapFile } from '../src/domain/records/file';
+import { CURRENT_VERSION, type MapFile } from '../src/domain/records/file';
 import type { Friction } from '../src/domain/records/friction';
 import type { DecisionMap } from '../src/domain/records/map';
 import type { DecisionNode } from '../src/domain/records/node';
@@ -131,7 +132,7 @@ export function makeMap(overrides: Partial<DecisionMap> = {}): DecisionMap {
 
 /** The map wrapped as an exported file (FORMAT.md "File"). */
 export function makeMapFile(map: DecisionMap = makeMap(), exportedAt = '2026-11-24T10:00:00.000Z'): MapFile {
-  return { format: 'obvious.decision-map', version: 1, exportedAt, map };
+  return { format: 'obvious.decision-map', version: CURRENT_VERSION, exportedAt, map };
 }
 
 /** The node with the given id, or a thrown error (for tests only). */
@@ -197,7 +198,7 @@ export function makeSmallMap(overrides: Partial<DecisionMap> = {}): DecisionMap 
     label: 'SOC 2 Type II report',
     status: 'claimed',
     position: { x: 600, y: 0 },
-    evidence: [{ text: 'Report', url: 'https://trust.example.com/soc2' }],
+    evidence: [{ text: 'Report', url: 'https://trust.example.com/soc2', source: 'research' }],
   });
   const lockIn = makeRisk({
     id: 'lock-in',
@@ -291,11 +292,15 @@ const evidenceArb: fc.Arbitrary<Evidence> = fc
       nil: undefined,
     }),
     date: fc.option(fc.constantFrom('2026-03-31', '2026-07-01', '2025-12-15'), { nil: undefined }),
+    source: fc.constantFrom(...EVIDENCE_SOURCES),
+    by: fc.option(fc.constantFrom('Ana (sales)', 'Workshop, 12 May'), { nil: undefined }),
   })
-  .map(({ text, url, date }) => ({
+  .map(({ text, url, date, source, by }) => ({
     text,
     ...(url !== undefined ? { url } : {}),
     ...(date !== undefined ? { date } : {}),
+    source,
+    ...(by !== undefined ? { by } : {}),
   }));
 
 /** Fields every node kind has, with optional ones omitted (never `undefined`) when absent. */
@@ -607,3 +612,40 @@ export const arbitraryMapPair = (options?: ArbitraryMapOptions): fc.Arbitrary<[D
   arbitraryMap(options).chain((map) =>
     arbitraryNextQuarter(map).map((next): [DecisionMap, DecisionMap] => [map, next]),
   );
+
+/** A deal record for a map: lost unless told, stalled nowhere unless told. */
+export function makeDeal(overrides: Partial<Deal> = {}): Deal {
+  const id = overrides.id ?? nextId('deal');
+  return { id, name: `Deal ${id}`, outcome: 'lost', stalledAt: [], ...overrides };
+}
+
+/** Up to `max` deals stalled at nodes of `map`, every outcome, with and without close dates. */
+export function arbitraryDeals(map: DecisionMap, max = 12): fc.Arbitrary<Deal[]> {
+  const ids = map.nodes.map((n) => n.id);
+  return fc
+    .array(
+      fc.record({
+        outcome: fc.constantFrom(...DEAL_OUTCOMES),
+        closedOn: fc.option(fc.constantFrom('2025-06-30', '2026-01-15', '2026-05-02', '2026-08-20'), {
+          nil: undefined,
+        }),
+        stalledAt:
+          ids.length > 0 ? fc.subarray(ids, { maxLength: Math.min(3, ids.length) }) : fc.constant([]),
+      }),
+      { maxLength: max },
+    )
+    .map((deals) =>
+      deals.map(({ outcome, closedOn, stalledAt }, i) => ({
+        id: `d${i + 1}`,
+        name: `Deal ${i + 1}`,
+        outcome,
+        ...(closedOn !== undefined ? { closedOn } : {}),
+        stalledAt,
+      })),
+    );
+}
+
+/** A valid map (as `arbitraryMap`) that also carries a deal record and evidence of every source. */
+export function arbitraryMapWithDeals(options: ArbitraryMapOptions = {}): fc.Arbitrary<DecisionMap> {
+  return arbitraryMap(options).chain((map) => arbitraryDeals(map).map((deals) => ({ ...map, deals })));
+}

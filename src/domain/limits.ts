@@ -1,4 +1,4 @@
-/** Limits of FORMAT.md version 1, in one place. */
+/** Limits of FORMAT.md (versions 1 and 2), in one place. */
 export const LIMITS = {
   fileBytes: 20 * 1024 * 1024,
   nodes: 20_000,
@@ -16,5 +16,9 @@ export const LIMITS = {
   evidenceUrl: 2_000,
   evidenceItems: 200,
   owner: 200,
+  evidenceBy: 200,
+  deals: 10_000,
+  dealName: 200,
+  dealNotes: 2_000,
   coordinate: 1_000_000,
 } as const;

@@ -40,7 +40,14 @@ const hostileMap = () => {
     stance: 'skeptical',
     notes: `Notes ${SVG}`,
     position: { x: 320, y: 0 },
-    evidence: [{ text: `Call notes ${SCRIPT}`, url: 'https://crm.example.com/calls/1' }],
+    evidence: [
+      {
+        text: `Call notes ${SCRIPT}`,
+        url: 'https://crm.example.com/calls/1',
+        source: 'buyer',
+        by: `Ana ${SCRIPT}`,
+      },
+    ],
   });
   const legal = makeApprover({ id: 'legal', label: SVG, stance: 'unknown', position: { x: 320, y: 180 } });
   const audit = makeProof({

@@ -45,7 +45,9 @@ describe('limits', () => {
     let map: DecisionMap = makeSmallMap();
     writeMap(alice, map);
     for (let batch = 0; batch < 20; batch++) {
-      const added = Array.from({ length: 50 }, (_, i) => makeApprover({ id: `a-${batch}-${i}`, label: `${batch}-${i} ${'x'.repeat(280)}` }));
+      const added = Array.from({ length: 50 }, (_, i) =>
+        makeApprover({ id: `a-${batch}-${i}`, label: `${batch}-${i} ${'x'.repeat(280)}` }),
+      );
       const next = { ...map, nodes: [...map.nodes, ...added] };
       writeMap(alice, next, map);
       map = next;
@@ -107,8 +109,16 @@ describe('limits', () => {
     await sleep(300);
     stalled.pause();
     const evidence = (round: number): Evidence[] =>
-      Array.from({ length: 200 }, (_, i) => ({ text: `${round}-${i} ${'e'.repeat(1900)}`, date: '2026-10-01' }));
-    for (let round = 0; round < 40 && server.lines().every((line) => !line.includes('stopped reading')); round++) {
+      Array.from({ length: 200 }, (_, i) => ({
+        text: `${round}-${i} ${'e'.repeat(1900)}`,
+        date: '2026-10-01',
+        source: 'buyer',
+      }));
+    for (
+      let round = 0;
+      round < 40 && server.lines().every((line) => !line.includes('stopped reading'));
+      round++
+    ) {
       const [first, ...rest] = map.nodes;
       const next = { ...map, nodes: [{ ...first!, evidence: evidence(round) }, ...rest] };
       writeMap(alice, next, map);
@@ -122,4 +132,3 @@ describe('limits', () => {
     expect(await Promise.race([alice.closed, sleep(100).then(() => 'open')])).toBe('open');
   });
 });
-

@@ -130,7 +130,9 @@ describe('inspector', () => {
     const link = screen.getByRole('textbox', { name: 'Link (http or https)' });
     await user.type(link, 'javascript:alert(1){Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent(/http/);
-    expect(nodeById(store().map, 'soc2').evidence).toEqual([{ text: 'Auditor letter' }]);
+    expect(nodeById(store().map, 'soc2').evidence).toEqual([
+      { text: 'Auditor letter', source: 'unspecified' },
+    ]);
     expect(screen.queryByRole('link')).toBeNull();
 
     await user.clear(link);

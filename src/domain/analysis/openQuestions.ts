@@ -2,7 +2,7 @@ import type { DecisionNode } from '../records/node';
 import type { OpenQuestion } from './types';
 
 /** "Legal's", "Sales'": the possessive a facilitator would say. */
-const possessive = (label: string): string => (/s$/i.test(label) ? `${label}'` : `${label}'s`);
+export const possessive = (label: string): string => (/s$/i.test(label) ? `${label}'` : `${label}'s`);
 
 /** The question a node's `unknown` state leaves open, if any. Long labels read better quoted. */
 export function unknownStateQuestion(node: DecisionNode): string | null {

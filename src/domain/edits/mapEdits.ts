@@ -95,7 +95,22 @@ export function moveNodes(map: DecisionMap, moves: readonly NodeMove[]): Decisio
   return changed ? { ...map, nodes } : map;
 }
 
-/** Removes nodes (with every edge touching them and their ids in plan items' addresses), edges and plan items. */
+/** The deal record without the given nodes among where deals stalled (the same array when none was there). */
+function dealsWithout(deals: DecisionMap['deals'], nodeIds: ReadonlySet<string>): DecisionMap['deals'] {
+  if (
+    deals === undefined ||
+    nodeIds.size === 0 ||
+    !deals.some((d) => d.stalledAt.some((id) => nodeIds.has(id)))
+  )
+    return deals;
+  return deals.map((deal) =>
+    deal.stalledAt.some((id) => nodeIds.has(id))
+      ? { ...deal, stalledAt: deal.stalledAt.filter((id) => !nodeIds.has(id)) }
+      : deal,
+  );
+}
+
+/** Removes nodes (with every edge touching them, their ids in plan items' addresses and in deals' stalls), edges and plan items. */
 export function deleteItems(map: DecisionMap, selection: Selection): DecisionMap {
   const nodeIds = new Set(selection.nodes);
   const edgeIds = new Set(selection.edges);
@@ -114,6 +129,7 @@ export function deleteItems(map: DecisionMap, selection: Selection): DecisionMap
     planChanged = true;
     return [{ ...item, addresses: item.addresses.filter((id) => !nodeIds.has(id)) }];
   });
+  const deals = dealsWithout(map.deals, nodeIds);
   const nodesChanged = nodes.length !== map.nodes.length;
   const edgesChanged = edges.length !== map.edges.length;
   if (!nodesChanged && !edgesChanged && !planChanged) return map;
@@ -122,6 +138,7 @@ export function deleteItems(map: DecisionMap, selection: Selection): DecisionMap
     nodes: nodesChanged ? nodes : map.nodes,
     edges: edgesChanged ? edges : map.edges,
     plan: planChanged ? plan : map.plan,
+    ...(deals === map.deals ? {} : { deals }),
   };
 }
 

@@ -9,6 +9,7 @@ const COLLECTIONS = [
   { key: 'nodes', limit: LIMITS.nodes, noun: 'nodes' },
   { key: 'edges', limit: LIMITS.edges, noun: 'edges' },
   { key: 'plan', limit: LIMITS.planItems, noun: 'plan items' },
+  { key: 'deals', limit: LIMITS.deals, noun: 'deals' },
 ] as const;
 
 function oversizedInMap(map: unknown, path: string, problems: FileProblem[]): void {
@@ -26,7 +27,7 @@ function oversizedInMap(map: unknown, path: string, problems: FileProblem[]): vo
 
 /**
  * The list-length limits, checked on the raw JSON before any schema walks the elements, so a file
- * with 20,001 nodes is refused at once instead of after validating every one of them.
+ * with 20,001 nodes (or 10,001 deals) is refused at once instead of after validating every one of them.
  */
 export function findOversizedCollections(kind: FileKind, file: JsonObject): FileProblem[] {
   const problems: FileProblem[] = [];

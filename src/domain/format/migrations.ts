@@ -16,12 +16,6 @@ export interface Migration {
   up: (file: JsonObject) => JsonObject;
 }
 
-/**
- * Every released migration, oldest first. Version 1 is the first released version of the format,
- * so there is nothing to migrate yet; the machinery is exercised by a test with a made-up version 0.
- */
-export const MIGRATIONS: readonly Migration[] = [];
-
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -33,6 +27,42 @@ export function migrateMaps(file: JsonObject, up: (map: JsonObject) => JsonObjec
     next.maps = file.maps.map((map: unknown) => (isJsonObject(map) ? up(map) : map));
   return next;
 }
+
+/** A version 1 evidence entry in version 2: its source was never said (`unspecified`). */
+export function evidenceToVersionTwo(entry: unknown): unknown {
+  if (!isJsonObject(entry)) return entry;
+  // Version 1 had no `source` or `by`: a file carrying them is not interpreted (FORMAT.md), they are replaced.
+  const { source: _source, by: _by, ...fields } = entry;
+  return { ...fields, source: 'unspecified' };
+}
+
+/**
+ * An evidence entry read from a live document written before version 2 (no `source` yet): the same
+ * upgrade, applied only where the source is missing, since newer peers write it.
+ */
+export function evidenceWithSource(entry: unknown): unknown {
+  return isJsonObject(entry) && !Object.hasOwn(entry, 'source') ? evidenceToVersionTwo(entry) : entry;
+}
+
+function nodeToVersionTwo(node: unknown): unknown {
+  if (!isJsonObject(node) || !Array.isArray(node.evidence)) return node;
+  return { ...node, evidence: node.evidence.map(evidenceToVersionTwo) };
+}
+
+/** Version 1 → 2: each evidence entry says where it came from (`unspecified`), and the map gains an empty deal record. */
+const versionOneToTwo: Migration = {
+  from: 1,
+  to: 2,
+  up: (file) =>
+    migrateMaps(file, (map) => ({
+      ...map,
+      nodes: Array.isArray(map.nodes) ? map.nodes.map(nodeToVersionTwo) : map.nodes,
+      deals: [],
+    })),
+};
+
+/** Every released migration, oldest first (version 1 was the first released version). */
+export const MIGRATIONS: readonly Migration[] = [versionOneToTwo];
 
 const cannotMigrate = (message: string): FileError => invalidFile([{ path: 'version', message }]);
 

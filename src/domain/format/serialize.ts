@@ -1,4 +1,5 @@
 import type { Evidence } from '../records/common';
+import type { Deal } from '../records/deal';
 import type { Edge } from '../records/edge';
 import { CURRENT_VERSION, MAP_FORMAT, WORKSPACE_FORMAT } from '../records/file';
 import type { DecisionMap } from '../records/map';
@@ -18,8 +19,11 @@ const optional = (out: Ordered, key: string, value: unknown): Ordered => {
   return out;
 };
 
-const evidenceOut = (item: Evidence): Ordered =>
-  optional(optional({ text: item.text }, 'url', item.url), 'date', item.date);
+function evidenceOut(item: Evidence): Ordered {
+  const out = optional(optional({ text: item.text }, 'url', item.url), 'date', item.date);
+  out.source = item.source;
+  return optional(out, 'by', item.by);
+}
 
 /** The fields only this kind of node has, in FORMAT.md's order. */
 function kindFields(node: DecisionNode): Ordered {
@@ -60,6 +64,12 @@ function planItemOut(item: PlanItem): Ordered {
   return optional(out, 'notes', item.notes);
 }
 
+function dealOut(deal: Deal): Ordered {
+  const out = optional({ id: deal.id, name: deal.name, outcome: deal.outcome }, 'closedOn', deal.closedOn);
+  out.stalledAt = [...deal.stalledAt];
+  return optional(out, 'notes', deal.notes);
+}
+
 /** A map as the plain, ordered object a file holds. */
 export function mapOut(map: DecisionMap): Ordered {
   const out: Ordered = {
@@ -73,6 +83,8 @@ export function mapOut(map: DecisionMap): Ordered {
   out.nodes = map.nodes.map(nodeOut);
   out.edges = map.edges.map(edgeOut);
   out.plan = map.plan.map(planItemOut);
+  // Written when the map has a deal record, an empty one too (a migrated version 1 map has `[]`).
+  optional(out, 'deals', map.deals?.map(dealOut));
   return optional(out, 'notes', map.notes);
 }
 

@@ -115,6 +115,17 @@ function span(parsed: ParsedPeriod): { start: number; length: number } {
   return { start: parsed.year * 12 + (parsed.index - 1) * length, length };
 }
 
+/**
+ * The year and month (1–12) a period starts in: "2026-Q3" → 2026, 7; "FY2026" → 2026, 1; null when
+ * the period is not one this file understands.
+ */
+export function periodStart(period: string): { year: number; month: number } | null {
+  const parsed = parsePeriod(period);
+  if (!parsed) return null;
+  const { start } = span(parsed);
+  return { year: Math.floor(start / 12), month: (start % 12) + 1 };
+}
+
 const plainCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

@@ -23,5 +23,7 @@ export function startNextQuarter(map: DecisionMap, newId: string): DecisionMap {
     nodes: map.nodes.map(copyNode),
     edges: map.edges.map((edge) => ({ ...edge })),
     plan: map.plan.map((item) => ({ ...item, addresses: [...item.addresses] })),
+    // The deal record is the market's history, not this quarter's: it carries over.
+    ...(map.deals ? { deals: map.deals.map((deal) => ({ ...deal, stalledAt: [...deal.stalledAt] })) } : {}),
   };
 }

@@ -33,7 +33,11 @@ export const intRange = (min: number, max: number) => {
     `expected an integer from ${min} to ${max}, got ${describeValue(iss.input)}`;
   return z
     .number({ error })
-    .check(z.int({ error, abort: true }), z.minimum(min, { error, abort: true }), z.maximum(max, { error, abort: true }));
+    .check(
+      z.int({ error, abort: true }),
+      z.minimum(min, { error, abort: true }),
+      z.maximum(max, { error, abort: true }),
+    );
 };
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -75,11 +79,30 @@ const isCalendarDate = (s: string): boolean => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 };
 
-export const evidenceSchema = z.object({
+const dateError = (iss: { input?: unknown }) =>
+  `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`;
+
+/** A calendar date written `YYYY-MM-DD` (2026-02-30 is refused). */
+export const dateSchema = z
+  .string({ error: dateError })
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: dateError, abort: true }),
+    z.refine(isCalendarDate, { error: dateError }),
+  );
+
+/** Where a piece of evidence came from (FORMAT.md version 2). Only the first four are market evidence. */
+export const EVIDENCE_SOURCES = ['buyer', 'deal', 'win-loss', 'research', 'team', 'unspecified'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** The fields evidence had in version 1: what was said, a link, a date. */
+const evidenceFields = {
   text: text(0, LIMITS.evidenceText),
   url: z.optional(
     z.string({ error: (iss) => `expected a link, got ${describeValue(iss.input)}` }).check(
-      z.maxLength(LIMITS.evidenceUrl, { error: `must be at most ${LIMITS.evidenceUrl} characters`, abort: true }),
+      z.maxLength(LIMITS.evidenceUrl, {
+        error: `must be at most ${LIMITS.evidenceUrl} characters`,
+        abort: true,
+      }),
       z.regex(/^https?:\/\//i, {
         error: (iss) => `only http:// and https:// links are allowed, got ${describeValue(iss.input)}`,
         abort: true,
@@ -89,17 +112,17 @@ export const evidenceSchema = z.object({
       }),
     ),
   ),
-  date: z.optional(
-    z.string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` }).check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, {
-        error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
-        abort: true,
-      }),
-      z.refine(isCalendarDate, {
-        error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}`,
-      }),
-    ),
-  ),
+  date: z.optional(dateSchema),
+};
+
+/** Evidence as version 1 wrote it (kept for the published version 1 JSON Schema; files are migrated). */
+export const evidenceV1Schema = z.object(evidenceFields);
+
+/** What backs a node's state: what was said, a link, a date, who said it (source) and who recorded it. */
+export const evidenceSchema = z.object({
+  ...evidenceFields,
+  source: oneOf(EVIDENCE_SOURCES),
+  by: optionalText(LIMITS.evidenceBy),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

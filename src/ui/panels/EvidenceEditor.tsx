@@ -36,7 +36,7 @@ export function EvidenceEditor({
     return onChange(next);
   };
   const add = () => {
-    const result = onChange([...evidence, { text: '' }]);
+    const result = onChange([...evidence, { text: '', source: 'unspecified' }]);
     setMessage(result.ok ? null : result.message);
   };
   const remove = (index: number) => {

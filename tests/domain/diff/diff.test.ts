@@ -86,8 +86,11 @@ describe('diff: what changed', () => {
     ],
     [
       'evidence (compared deeply)',
-      replace('dpa', (n) => ({ ...n, evidence: [{ text: 'Signed copy', url: 'https://example.com/dpa' }] })),
-      { evidence: [undefined, [{ text: 'Signed copy', url: 'https://example.com/dpa' }]] },
+      replace('dpa', (n) => ({
+        ...n,
+        evidence: [{ text: 'Signed copy', url: 'https://example.com/dpa', source: 'deal' }],
+      })),
+      { evidence: [undefined, [{ text: 'Signed copy', url: 'https://example.com/dpa', source: 'deal' }]] },
     ],
   ])('reports %s as a changed field, old → new', (_, change, fields) => {
     const id = Object.keys(fields).includes('stance')
@@ -101,11 +104,11 @@ describe('diff: what changed', () => {
   it('does not report equal evidence as a change, and lists a node that only moved as moved', () => {
     const withEvidence = withNode(lastQuarter, 'dpa', (n) => ({
       ...n,
-      evidence: [{ text: 'Signed', date: '2026-05-03' }],
+      evidence: [{ text: 'Signed', date: '2026-05-03', source: 'buyer' }],
     }));
     const copy = withNode(withEvidence, 'dpa', (n) => ({
       ...n,
-      evidence: [{ date: '2026-05-03', text: 'Signed' }],
+      evidence: [{ source: 'buyer', date: '2026-05-03', text: 'Signed' }],
       position: { x: 400, y: 80 },
     }));
     const result = diff(withEvidence, copy);
@@ -335,7 +338,9 @@ describe('diff: why the score moved', () => {
         // `|| 0`: a tenth rounded from a tiny negative sum is -0, which is 0.
         expect(Math.round(groups * 10) || 0).toBe(Math.round(result.scoreDelta * 10) || 0);
         for (const [group, total] of Object.entries(result.groups))
-          expect(Math.round(total * 10) || 0).toBe(tenths(result.contributions.filter((c) => c.group === group)) || 0);
+          expect(Math.round(total * 10) || 0).toBe(
+            tenths(result.contributions.filter((c) => c.group === group)) || 0,
+          );
         for (const c of result.contributions) {
           expect(c.points).not.toBe(0);
           expect(Math.round(c.points * 10)).toBeCloseTo(c.points * 10, 9);

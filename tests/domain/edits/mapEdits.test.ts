@@ -122,8 +122,12 @@ describe('updateNode', () => {
     [
       'evidence with a link',
       'soc2',
-      { evidence: [{ text: 'Report', url: 'https://example.com/r', date: '2026-05-01' }] },
-      { evidence: [{ text: 'Report', url: 'https://example.com/r', date: '2026-05-01' }] },
+      {
+        evidence: [{ text: 'Report', url: 'https://example.com/r', date: '2026-05-01', source: 'research' }],
+      },
+      {
+        evidence: [{ text: 'Report', url: 'https://example.com/r', date: '2026-05-01', source: 'research' }],
+      },
     ],
   ])('accepts %s', (_, id, patch, expected) => {
     const { map } = expectOk(updateNode(sample(), id, patch));
@@ -142,14 +146,14 @@ describe('updateNode', () => {
     [
       'a javascript: link',
       'soc2',
-      { evidence: [{ text: 'x', url: 'javascript:alert(1)' }] },
+      { evidence: [{ text: 'x', url: 'javascript:alert(1)', source: 'buyer' }] },
       'evidence.0.url',
       /only http/,
     ],
     [
       'an impossible date',
       'soc2',
-      { evidence: [{ text: 'x', date: '2026-02-30' }] },
+      { evidence: [{ text: 'x', date: '2026-02-30', source: 'buyer' }] },
       'evidence.0.date',
       /YYYY-MM-DD/,
     ],

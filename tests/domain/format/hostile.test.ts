@@ -82,14 +82,14 @@ const cases: HostileCase[] = [
     kind: 'newer-version',
     path: 'version',
     message:
-      'This file was written by a newer version of Obvious (file version 999); this version reads version 1 and older.',
+      'This file was written by a newer version of Obvious (file version 999); this version reads version 2 and older.',
   },
   {
     name: 'version as a string',
     text: () => editedText((f) => setAt(f, ['version'], '1')),
     kind: 'invalid',
     path: 'version',
-    message: 'expected a whole version number such as 1, got "1"',
+    message: 'expected a whole version number such as 2, got "1"',
   },
   {
     name: 'no version',
@@ -357,7 +357,123 @@ const cases: HostileCase[] = [
     path: 'map.nodes[4]',
     message: 'expected an object, got a list',
   },
+  ...versionTwoCases(),
 ];
+
+/** A deal as a file holds it, stalled at the small map's CFO unless told otherwise. */
+const deal = (overrides: Record<string, unknown> = {}) => ({
+  id: 'd1',
+  name: 'Northwind Health, 2026',
+  outcome: 'lost',
+  closedOn: '2026-05-02',
+  stalledAt: ['cfo'],
+  ...overrides,
+});
+
+/** Version 2's own ways to break a file: evidence sources, and the deal record. */
+function versionTwoCases(): HostileCase[] {
+  const withDeals = (...deals: unknown[]) => editedText((f) => setAt(f, ['map', 'deals'], deals));
+  return [
+    {
+      name: 'version 3 (a newer version than this one reads)',
+      text: () => editedText((f) => setAt(f, ['version'], 3)),
+      kind: 'newer-version',
+      path: 'version',
+      message: /file version 3\); this version reads version 2 and older/,
+    },
+    {
+      name: 'version 2 evidence without a source',
+      text: () => editedText((f) => deleteAt(f, ['map', 'nodes', 2, 'evidence', 0, 'source'])),
+      kind: 'invalid',
+      path: 'map.nodes[2].evidence[0].source',
+      message: /^expected one of buyer, deal, win-loss, research, team, unspecified, got nothing/,
+    },
+    {
+      name: 'an unknown evidence source',
+      text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'evidence', 0, 'source'], 'gut feeling')),
+      kind: 'invalid',
+      path: 'map.nodes[2].evidence[0].source',
+      message: /got "gut feeling"$/,
+    },
+    {
+      name: 'evidence recorded by 201 characters',
+      text: () => editedText((f) => setAt(f, ['map', 'nodes', 2, 'evidence', 0, 'by'], 'x'.repeat(201))),
+      kind: 'invalid',
+      path: 'map.nodes[2].evidence[0].by',
+      message: 'must be at most 200 characters, got 201',
+    },
+    {
+      name: 'deals that are not a list',
+      text: () => editedText((f) => setAt(f, ['map', 'deals'], { d1: deal() })),
+      kind: 'invalid',
+      path: 'map.deals',
+      message: 'expected a list, got an object',
+    },
+    {
+      name: 'a deal with an unknown outcome',
+      text: () => withDeals(deal({ outcome: 'postponed' })),
+      kind: 'invalid',
+      path: 'map.deals[0].outcome',
+      message: 'expected one of won, lost, no-decision, open, got "postponed"',
+    },
+    {
+      name: 'a deal closed on 05/02/2026',
+      text: () => withDeals(deal({ closedOn: '05/02/2026' })),
+      kind: 'invalid',
+      path: 'map.deals[0].closedOn',
+      message: 'expected a date as YYYY-MM-DD, got "05/02/2026"',
+    },
+    {
+      name: 'a deal closed on 2026-02-30',
+      text: () => withDeals(deal({ closedOn: '2026-02-30' })),
+      kind: 'invalid',
+      path: 'map.deals[0].closedOn',
+      message: 'expected a date as YYYY-MM-DD, got "2026-02-30"',
+    },
+    {
+      name: 'a deal stalled at a node the map does not have',
+      text: () => withDeals(deal({ stalledAt: ['cfo', 'ghost'] })),
+      kind: 'invalid',
+      path: 'map.deals[0].stalledAt[1]',
+      message: 'no node has id "ghost"',
+    },
+    {
+      name: 'a deal stalled at the same node twice',
+      text: () => withDeals(deal({ stalledAt: ['cfo', 'cfo'] })),
+      kind: 'invalid',
+      path: 'map.deals[0].stalledAt[1]',
+      message: '"cfo" is listed twice',
+    },
+    {
+      name: 'two deals with one id',
+      text: () => withDeals(deal(), deal({ name: 'Contoso' })),
+      kind: 'invalid',
+      path: 'map.deals[1].id',
+      message: 'another deal already has id "d1"',
+    },
+    {
+      name: 'a deal without a name',
+      text: () => withDeals(deal({ name: '' })),
+      kind: 'invalid',
+      path: 'map.deals[0].name',
+      message: 'must not be empty',
+    },
+    {
+      name: 'deal notes of 2,001 characters',
+      text: () => withDeals(deal({ notes: 'n'.repeat(2001) })),
+      kind: 'invalid',
+      path: 'map.deals[0].notes',
+      message: 'must be at most 2000 characters, got 2001',
+    },
+    {
+      name: '10,001 deals',
+      text: () => withDeals(...Array.from({ length: 10_001 }, (_, i) => deal({ id: `d${i}` }))),
+      kind: 'invalid',
+      path: 'map.deals',
+      message: 'at most 10,000 deals are allowed, got 10,001',
+    },
+  ];
+}
 
 describe('hostile files are refused with a named problem, never a throw', () => {
   it.each(cases)('$name → $kind at "$path"', ({ text, kind, path, message }) => {

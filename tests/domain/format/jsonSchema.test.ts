@@ -21,21 +21,41 @@ describe('committed JSON Schema files', () => {
 
 describe('validating files against the JSON Schema', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const validateMap = ajv.compile(JSON.parse(readRepoFile('public/schema/decision-map.v1.json')) as object);
-  const validateWorkspace = ajv.compile(
-    JSON.parse(readRepoFile('public/schema/workspace.v1.json')) as object,
-  );
-  const validatorFor = (file: unknown) =>
-    (file as { format?: string }).format === 'obvious.workspace' ? validateWorkspace : validateMap;
+  const compiled = (name: JsonSchemaFileName) =>
+    ajv.compile(JSON.parse(readRepoFile(`public/schema/${name}`)) as object);
+  const validators = {
+    1: { map: compiled('decision-map.v1.json'), workspace: compiled('workspace.v1.json') },
+    2: { map: compiled('decision-map.v2.json'), workspace: compiled('workspace.v2.json') },
+  };
+  const validateMap = validators[2].map;
+  const validatorFor = (file: unknown, version: 1 | 2) =>
+    (file as { format?: string }).format === 'obvious.workspace'
+      ? validators[version].workspace
+      : validators[version].map;
 
-  it.each([['public/sample-map.json', sampleMapText()], ...fixturesOf('v1')])(
-    '%s is valid',
+  it.each([['public/sample-map.json', sampleMapText()], ...fixturesOf('v2')])(
+    '%s is valid against version 2',
     (_name, text) => {
       const file: unknown = JSON.parse(text);
-      const validate = validatorFor(file);
+      const validate = validatorFor(file, 2);
       expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
     },
   );
+
+  it.each(fixturesOf('v1'))('%s (version 1) is valid against version 1, not version 2', (_name, text) => {
+    const file: unknown = JSON.parse(text);
+    const validate = validatorFor(file, 1);
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    expect(validatorFor(file, 2)(file)).toBe(false);
+  });
+
+  it('version 2 requires every evidence entry to say its source', () => {
+    const file = rawFile();
+    expect(validateMap(file)).toBe(true);
+    deleteAt(file, ['map', 'nodes', 2, 'evidence', 0, 'source']);
+    expect(validateMap(file)).toBe(false);
+    expect(validateMap.errors?.some((e) => e.instancePath === '/map/nodes/2/evidence/0')).toBe(true);
+  });
 
   it.each([
     ['a node without a kind', (f: object) => deleteAt(f, ['map', 'nodes', 0, 'kind']), '/map/nodes/0'],
@@ -47,7 +67,17 @@ describe('validating files against the JSON Schema', () => {
       '/map/edges/0/kind',
     ],
     ['a wrong format', (f: object) => setAt(f, ['format'], 'excalidraw'), '/format'],
-    ['version 2', (f: object) => setAt(f, ['version'], 2), '/version'],
+    ['version 3', (f: object) => setAt(f, ['version'], 3), '/version'],
+    [
+      'a deal with an unknown outcome',
+      (f: object) => setAt(f, ['map', 'deals'], [{ id: 'd', name: 'D', outcome: 'maybe', stalledAt: [] }]),
+      '/map/deals/0/outcome',
+    ],
+    [
+      'an unknown evidence source',
+      (f: object) => setAt(f, ['map', 'nodes', 2, 'evidence', 0, 'source'], 'gut'),
+      '/map/nodes/2',
+    ],
     ['no plan', (f: object) => deleteAt(f, ['map', 'plan']), '/map'],
   ])('refuses %s', (_name, breakIt, where) => {
     const file = rawFile();

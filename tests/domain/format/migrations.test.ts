@@ -1,7 +1,8 @@
 /**
- * The migration machinery. Version 1 is the first released version, so no real migration exists
- * yet: `v0ToV1` below is invented for tests only (v0 called severity `weight` and had no plan),
- * with a hand-written fixture in tests/fixtures/v0/, to prove old files are carried forward.
+ * The migration machinery. Version 1 is the first released version; `v0ToV1` below is invented for
+ * tests only (v0 called severity `weight` and had no plan), with a hand-written fixture in
+ * tests/fixtures/v0/, to prove old files are carried forward through every released step after it
+ * (version 1 → 2 is the first real one: tests/domain/format/versionTwo.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -36,10 +37,12 @@ const v0ToV1: Migration = {
 
 const v0Text = readRepoFile('tests/fixtures/v0/every-field.v0.json');
 const v1Map = expectLoaded(parseMapFile(readRepoFile('tests/fixtures/v1/every-field.obvious.json')));
+/** Version 0's invented step, then every released one. */
+const fromV0 = [v0ToV1, ...MIGRATIONS];
 
 describe('migrating a version 0 file forward', () => {
   it('loads the v0 fixture as the map version 1 would hold', () => {
-    const map = expectLoaded(parseMapFile(v0Text, { migrations: [v0ToV1] }));
+    const map = expectLoaded(parseMapFile(v0Text, { migrations: fromV0 }));
     expect(map).toEqual({ ...v1Map, id: 'every-field-v0', plan: [] });
   });
 
@@ -51,7 +54,7 @@ describe('migrating a version 0 file forward', () => {
       exportedAt: 'x',
       maps: [v0.map, { ...(v0.map as JsonObject), id: 'second' }],
     };
-    const opened = expectLoaded(openFile(JSON.stringify(workspace), { migrations: [v0ToV1] }));
+    const opened = expectLoaded(openFile(JSON.stringify(workspace), { migrations: fromV0 }));
     expect(opened.kind === 'workspace' && opened.maps.map((m) => [m.id, m.plan.length])).toEqual([
       ['every-field-v0', 0],
       ['second', 0],
@@ -72,7 +75,7 @@ describe('migrating a version 0 file forward', () => {
     const v0 = JSON.parse(v0Text) as { map: { nodes: { weight?: number }[] } };
     const index = v0.map.nodes.findIndex((n) => n.weight !== undefined);
     v0.map.nodes[index] = { ...v0.map.nodes[index], weight: 9 };
-    const error = expectRefused(parseMapFile(JSON.stringify(v0), { migrations: [v0ToV1] }), 'invalid');
+    const error = expectRefused(parseMapFile(JSON.stringify(v0), { migrations: fromV0 }), 'invalid');
     expect(error.problems).toEqual([
       { path: `map.nodes[${index}].severity`, message: 'expected an integer from 1 to 5, got 9' },
     ]);
@@ -87,8 +90,8 @@ describe('migrateFile', () => {
   });
 
   it('runs the steps in order from the file version up to the current one', () => {
-    const result = migrateFile({ trail: [] }, -2, [stamp(0, 1), stamp(-2, -1), stamp(-1, 0)]);
-    expect(expectLoaded(result)).toEqual({ trail: [-1, 0, 1], version: CURRENT_VERSION });
+    const result = migrateFile({ trail: [] }, -2, [stamp(1, 2), stamp(0, 1), stamp(-2, -1), stamp(-1, 0)]);
+    expect(expectLoaded(result)).toEqual({ trail: [-1, 0, 1, 2], version: CURRENT_VERSION });
   });
 
   it('leaves a current file as it is', () => {
@@ -99,7 +102,7 @@ describe('migrateFile', () => {
   it('never mutates the file it is given', () => {
     const file = JSON.parse(v0Text) as JsonObject;
     const before = structuredClone(file);
-    expectLoaded(migrateFile(file, 0, [v0ToV1]));
+    expectLoaded(migrateFile(file, 0, fromV0));
     expect(file).toEqual(before);
   });
 

@@ -79,12 +79,22 @@ describe('stable bytes', () => {
         makeApprover({
           id: 'a',
           notes: 'x',
-          evidence: [{ date: '2026-01-02', url: 'https://e.example', text: 't' }],
+          evidence: [{ by: 'Ana', source: 'buyer', date: '2026-01-02', url: 'https://e.example', text: 't' }],
         }),
         makeProof({ id: 'p' }),
         makeRisk({ id: 'r' }),
         makeFriction({ id: 'f' }),
       ].map(scrambled) as DecisionMap['nodes'],
+      deals: [
+        scrambled({
+          notes: 'n',
+          stalledAt: ['p'],
+          closedOn: '2026-05-01',
+          outcome: 'lost',
+          name: 'Acme',
+          id: 'd',
+        }),
+      ] as DecisionMap['deals'],
       plan: [
         scrambled(
           makePlanItem({ id: 'i', owner: 'o', notes: 'n', addresses: ['p'] }),
@@ -106,6 +116,7 @@ describe('stable bytes', () => {
       'nodes',
       'edges',
       'plan',
+      'deals',
       'notes',
     ]);
     expect(file.map.nodes.map(keys)).toEqual([
@@ -114,7 +125,21 @@ describe('stable bytes', () => {
       ['id', 'kind', 'label', 'severity', 'reduction', 'position'],
       ['id', 'kind', 'label', 'severity', 'status', 'position'],
     ]);
-    expect(keys((file.map.nodes[0] as { evidence: object[] }).evidence[0])).toEqual(['text', 'url', 'date']);
+    expect(keys((file.map.nodes[0] as { evidence: object[] }).evidence[0])).toEqual([
+      'text',
+      'url',
+      'date',
+      'source',
+      'by',
+    ]);
+    expect(keys((file.map as unknown as { deals: object[] }).deals[0])).toEqual([
+      'id',
+      'name',
+      'outcome',
+      'closedOn',
+      'stalledAt',
+      'notes',
+    ]);
     expect(file.map.plan.map(keys)).toEqual([['id', 'title', 'category', 'addresses', 'owner', 'notes']]);
   });
 

@@ -8,7 +8,7 @@ const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptic
 const soc2 = makeProof({
   id: 'soc2',
   label: 'SOC 2 report',
-  evidence: [{ text: 'Auditor letter', url: 'https://example.com/soc2' }],
+  evidence: [{ text: 'Auditor letter', url: 'https://example.com/soc2', source: 'research' }],
 });
 const lastQuarter = makeMap({
   id: 'finance-2026-q3',
@@ -56,7 +56,7 @@ describe('startNextQuarter', () => {
     const [node] = next.nodes;
     if (!node) throw new Error('expected a node');
     node.position.x = 999;
-    node.evidence?.push({ text: 'new' });
+    node.evidence?.push({ text: 'new', source: 'team' });
     next.edges[0] = { ...next.edges[0]!, id: 'changed' };
     next.plan[0]?.addresses.push('cfo');
     expect(lastQuarter).toEqual(before);

@@ -5,7 +5,13 @@ import type { ShortcutEvent } from '../../../src/state/commands/command';
 import { EDIT_COMMANDS } from '../../../src/state/commands/editCommands';
 import { FILE_COMMANDS } from '../../../src/state/commands/fileCommands';
 import { LIBRARY_COMMANDS } from '../../../src/state/commands/libraryCommands';
-import { COMMANDS, commandForKey, getCommand, runCommand, type CommandId } from '../../../src/state/commands/registry';
+import {
+  COMMANDS,
+  commandForKey,
+  getCommand,
+  runCommand,
+  type CommandId,
+} from '../../../src/state/commands/registry';
 import { VIEW_COMMANDS } from '../../../src/state/commands/viewCommands';
 import { WORKSHOP_COMMANDS } from '../../../src/state/commands/workshopCommands';
 import { makeApprover, makeMap, makeProof } from '../../builders';
@@ -124,9 +130,9 @@ describe('the command registry', () => {
     const unregister = store.host.canvas.register({ fitView, layout });
     expect(runCommand('fit-view', store)).toBe(true);
     expect(runCommand('auto-layout', store)).toBe(true);
-    expect(getCommand('export-png').enabled(store.getState(), { ...noHistory, canvas: store.host.canvas.get() })).toBe(
-      false,
-    );
+    expect(
+      getCommand('export-png').enabled(store.getState(), { ...noHistory, canvas: store.host.canvas.get() }),
+    ).toBe(false);
     expect([fitView.mock.calls.length, layout.mock.calls.length]).toEqual([1, 1]);
     unregister();
     expect(runCommand('fit-view', store)).toBe(false);
@@ -156,11 +162,18 @@ describe('the command registry', () => {
     expect(download).toHaveBeenCalledTimes(1);
     const [file] = download.mock.calls[0] ?? [];
     expect(file.fileName).toBe('mid-market-finance-teams-2026-q3.obvious.json');
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'obvious.decision-map', version: 1, map: sample() });
+    expect(JSON.parse(file.text)).toMatchObject({
+      format: 'obvious.decision-map',
+      version: 2,
+      map: sample(),
+    });
   });
 
   it('paste map reads the clipboard through the page, and says so when the page may not', async () => {
-    const text = serializeMapFile(makeMap({ id: 'pasted', title: 'Pasted market' }), '2026-11-24T10:00:00.000Z');
+    const text = serializeMapFile(
+      makeMap({ id: 'pasted', title: 'Pasted market' }),
+      '2026-11-24T10:00:00.000Z',
+    );
     const store = createWorkbenchStore({ map: sample(), host: { readClipboard: async () => text } });
     await getCommand('paste-map').run(store);
     expect(store.getState().map.id).toBe('pasted');
