@@ -630,7 +630,9 @@ export function arbitraryDeals(map: DecisionMap, max = 12): fc.Arbitrary<Deal[]>
           nil: undefined,
         }),
         stalledAt:
-          ids.length > 0 ? fc.subarray(ids, { maxLength: Math.min(3, ids.length) }) : fc.constant([]),
+          ids.length > 0
+            ? fc.subarray(ids, { maxLength: Math.min(3, ids.length) })
+            : fc.constant<string[]>([]),
       }),
       { maxLength: max },
     )

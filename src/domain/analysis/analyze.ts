@@ -1,6 +1,8 @@
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import { compareIds } from './compareIds';
+import { analyzeEvidence } from './evidence';
+import { checkMarket } from './marketCheck';
 import { constraintPath, findLifts, isUnknownAt } from './lifts';
 import { findOpenQuestions, unknownStateQuestion } from './openQuestions';
 import { analyzePlan } from './planAnalysis';
@@ -56,7 +58,8 @@ function bandOf(model: ScoreModel, unknown: readonly number[], score: number): B
 /**
  * Everything the workbench says about a decision map: obviousness and its band, the lift of every
  * unresolved node, the drivers, the constraint and the path after it, the find-outs, each approver's
- * readiness, the open questions and the plan check. Deterministic and independent of the order of
+ * readiness, the open questions and the plan check; then what the verdict rests on (evidence) and
+ * where the deal record disagrees with it (market check), neither of which changes the score. Deterministic and independent of the order of
  * records in the map. docs/scoring.md explains the formula.
  */
 export function analyze(map: DecisionMap): Analysis {
@@ -85,6 +88,8 @@ export function analyze(map: DecisionMap): Analysis {
     const node = side.nodes[graph.firstNumberOf(id)!]!;
     return { id, question: unknownStateQuestion(node) ?? '', value };
   });
+  const evidence = analyzeEvidence(map, { model, graph, side });
+  const { marketCheck, stalls } = checkMarket(map, constraint, evidence.currentFrom);
   return {
     score,
     band: bandOf(model, unknown, score),
@@ -105,5 +110,8 @@ export function analyze(map: DecisionMap): Analysis {
       unknown,
     }),
     lifts,
+    evidence,
+    marketCheck,
+    stalls: Object.fromEntries(stalls),
   };
 }

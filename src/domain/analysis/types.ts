@@ -1,4 +1,5 @@
 import type { Stance } from '../records/states';
+import type { StallCounts } from './dealRecord';
 
 /** How much resolving one node would raise obviousness. */
 export interface Driver {
@@ -76,6 +77,37 @@ export interface PlanAnalysis {
   gaps: string[];
 }
 
+/**
+ * Where a state comes from: backed by current market evidence, assumed (the team's belief, an
+ * unspecified source, or nothing), backed only by market evidence gone stale, or unknown (a find-out).
+ */
+export type EvidenceStatus = 'evidenced' | 'assumed' | 'stale' | 'find-out';
+
+/** How far to trust the verdict: what rests on the market's word and what on the team's. */
+export interface EvidenceAnalysis {
+  /**
+   * 0–1, two decimals: the share of the score's weight (each known state's weight: how far the
+   * score moves between its worst and best answer) backed by current market evidence.
+   */
+  coverage: number;
+  /** Known states resting on no market evidence, heaviest first (then id). */
+  assumed: string[];
+  /** Known states whose newest market evidence is older than two quarters before the map's period, heaviest first. */
+  stale: string[];
+  /** The assumptions (and stale states) that matter most, as questions to take to the market. */
+  questions: { id: string; question: string }[];
+  /** Every node's status, by id. */
+  status: Record<string, EvidenceStatus>;
+  /** The first date that counts as current (`YYYY-MM-DD`), or null when the map has no period and no dates. */
+  currentFrom: string | null;
+}
+
+/** One place where the deal record disagrees with the map, in plain words. */
+export interface MarketCheck {
+  id: string;
+  says: string;
+}
+
 /** Everything `analyze(map)` says about a decision map. Deterministic and order-free. */
 export interface Analysis {
   /** Obviousness, 0–100, one decimal: unknowns counted as the worst answer. */
@@ -101,4 +133,10 @@ export interface Analysis {
   plan: PlanAnalysis;
   /** Lift of every unresolved node (0 included, unknown ones too), by id; resolved nodes are absent. */
   lifts: Record<string, number>;
+  /** What the verdict rests on (version 2): never changes the score, says how far to trust it. */
+  evidence: EvidenceAnalysis;
+  /** Where the deal record disagrees with the map. */
+  marketCheck: MarketCheck[];
+  /** Per node, how many deals stalled there by outcome (nodes with none are absent). */
+  stalls: Record<string, StallCounts>;
 }

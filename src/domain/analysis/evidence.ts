@@ -1,0 +1,99 @@
+import type { Evidence, EvidenceSource } from '../records/common';
+import type { DecisionMap } from '../records/map';
+import type { DecisionNode } from '../records/node';
+import { statesOf, withState } from '../records/nodeState';
+import { compareIds } from './compareIds';
+import { currentFrom } from './evidenceDates';
+import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
+import { isUnknownAt } from './lifts';
+import type { ScoreModel } from './scoreModel';
+import type { GraphSide, ScoringGraph } from './scoringGraph';
+import type { EvidenceAnalysis, EvidenceStatus } from './types';
+
+/** What the market said or did (FORMAT.md version 2); `team` and `unspecified` are not market evidence. */
+export const MARKET_SOURCES: ReadonlySet<EvidenceSource> = new Set(['buyer', 'deal', 'win-loss', 'research']);
+
+export const isMarketEvidence = (item: Evidence): boolean => MARKET_SOURCES.has(item.source);
+
+/** At most this many assumptions become questions, each carrying at least this share of the weight. */
+export const MAX_QUESTIONS = 3;
+export const QUESTION_SHARE = 0.1;
+
+/** Where one known state comes from: evidenced, assumed or stale (never find-out: it is known). */
+export function statusOfEvidence(
+  node: DecisionNode,
+  from: string | null,
+): Exclude<EvidenceStatus, 'find-out'> {
+  const market = (node.evidence ?? []).filter(isMarketEvidence);
+  if (market.length === 0) return 'assumed';
+  // Undated market evidence is taken at its word: nothing says it is old.
+  if (from === null || market.some((item) => item.date === undefined || item.date >= from))
+    return 'evidenced';
+  return 'stale';
+}
+
+/**
+ * How far one known state decides today's verdict: the score with the node at its best state minus
+ * the score with it at its worst explicit state (opposed, missing, unreduced, present), everything
+ * else as it is. A state nothing hangs on weighs 0; a veto holder's stance usually weighs the most.
+ */
+function weightAt(model: ScoreModel, node: DecisionNode, n: number): number {
+  const mark = model.checkpoint();
+  model.resolveAt(n);
+  const best = model.rawScore();
+  model.setNode(n, withState(node, statesOf(node)[1]!) ?? node);
+  const worst = model.rawScore();
+  model.rollback(mark);
+  return Math.max(0, best - worst);
+}
+
+/**
+ * Which states rest on market evidence and which on the team's belief, and how much of the verdict
+ * that is. Evidence never changes the score: it says how far to trust it (docs/scoring.md, "What
+ * the verdict rests on"). Unknown states are find-outs, not assumptions, and are left out.
+ */
+export function analyzeEvidence(
+  map: DecisionMap,
+  context: { model: ScoreModel; graph: ScoringGraph; side: GraphSide },
+): EvidenceAnalysis {
+  const { model, graph, side } = context;
+  const from = currentFrom(map);
+  const status: Record<string, EvidenceStatus> = Object.create(null) as Record<string, EvidenceStatus>;
+  const weights: { id: string; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
+  let total = 0;
+  let backed = 0;
+  for (let n = 0; n < side.nodes.length; n++) {
+    const node = side.nodes[n];
+    if (!node) continue;
+    if (isUnknownAt(side, n)) {
+      status[node.id] = 'find-out';
+      continue;
+    }
+    const own = statusOfEvidence(node, from);
+    status[node.id] = own;
+    const weight = weightAt(model, node, n);
+    total += weight;
+    if (own === 'evidenced') backed += weight;
+    else weights.push({ id: graph.ids[n]!, node, weight, status: own });
+  }
+  // Heaviest first, then id: the assumption that matters most leads every list.
+  weights.sort((x, y) => y.weight - x.weight || compareIds(x.id, y.id));
+  const questions = weights
+    .filter((w) => total > 0 && w.weight >= QUESTION_SHARE * total)
+    .slice(0, MAX_QUESTIONS)
+    .map(({ id, node, status: own }) => ({
+      id,
+      question:
+        own === 'stale'
+          ? staleQuestion(node, newestMarketDate(node.evidence ?? [], isMarketEvidence) ?? '')
+          : assumptionQuestion(node),
+    }));
+  return {
+    coverage: total > 0 ? Math.round((100 * backed) / total) / 100 : 0,
+    assumed: weights.filter((w) => w.status === 'assumed').map((w) => w.id),
+    stale: weights.filter((w) => w.status === 'stale').map((w) => w.id),
+    questions,
+    status,
+    currentFrom: from,
+  };
+}
