@@ -2,6 +2,7 @@ import { expectPositionals, type ParsedArgs } from './args';
 import type { CliIO } from './io';
 import { analyze } from '../domain/analysis/analyze';
 import { VERDICT_ORDER, VERDICT_WORDS } from '../domain/analysis/planVerdict';
+import { evidenceReport } from './evidenceReport';
 import type { Analysis, PlanVerdict } from '../domain/analysis/types';
 import type { DecisionMap } from '../domain/records/map';
 import { EXIT, type ExitCode } from './errors';
@@ -112,7 +113,7 @@ export function scoreReport(map: DecisionMap, analysis: Analysis): string[] {
       low < high ? ` (${points(low)}% if the questions it leaves open come back as the worst answer)` : ''
     }.`,
   );
-  return lines;
+  return [...lines, ...evidenceReport(map, analysis)];
 }
 
 /** `obvious score`: see its entry in commands.ts. */

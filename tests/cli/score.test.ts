@@ -56,6 +56,8 @@ describe('obvious score --json', () => {
       findOut: [{ id: 'legal', question: "What is Legal's stance?", value: expect.any(Number) }],
       openQuestions: expect.arrayContaining([{ id: expect.any(String), question: expect.any(String) }]),
       plan: { ceiling: expect.any(Number), items: expect.any(Array), gaps: expect.any(Array) },
+      evidence: { coverage: expect.any(Number), assumed: expect.any(Array), stale: expect.any(Array) },
+      marketCheck: expect.any(Array),
     });
     expect(printed.score).toBeGreaterThanOrEqual(0);
     expect(printed.score).toBeLessThanOrEqual(100);
@@ -78,6 +80,39 @@ describe('obvious score --json', () => {
     const item = printed.plan.items.find((i) => i.id === 'hire-aes');
     expect(item?.verdict).toBe('internal-logic');
     expect(item?.flags).toContain('unanchored');
+  });
+});
+
+describe('obvious score: evidence and the deal record', () => {
+  const sample = join(import.meta.dirname, '../fixtures/v2/sample-2026-q3.obvious.json');
+  const json = JSON.parse(obvious(['score', sample, '--json']).stdout) as Analysis;
+  const readable = obvious(['score', sample]).stdout;
+
+  it('--json says coverage, assumed and stale states, and where the deals disagree, as PRODUCT.md shows', () => {
+    expect(json.evidence).toMatchObject({ coverage: 0.31, stale: ['payback'] });
+    expect(json.evidence.assumed[0]).toBe('it-security');
+    expect(json.marketCheck).toEqual([
+      {
+        id: 'security-questionnaire',
+        says: 'Marked removed, but 3 of the last 5 lost or undecided deals stalled here.',
+      },
+    ]);
+  });
+
+  it('says the same for people', () => {
+    expect(readable).toContain(
+      "31% of this verdict rests on what the market said; Head of IT security's support is assumed.",
+    );
+    expect(readable).toContain('? Who heard Head of IT security say they are supportive?');
+    expect(readable).toContain('Stale (newest market evidence before 2026-01-01): Payback within 12 months');
+    expect(readable).toContain('What the deals say (10 deals: 3 won, 5 lost, 1 no decision, 1 open)');
+    expect(readable).toContain(
+      '! A 300-question vendor security questionnaire (friction security-questionnaire): Marked removed, but 3 of the last 5',
+    );
+  });
+
+  it('a map without deals says how to get a record', () => {
+    expect(obvious(['score', mapFile]).stdout).toContain('What the deals say: no deal record yet');
   });
 });
 
@@ -127,9 +162,10 @@ describe('obvious score (for people)', () => {
     }
   });
 
-  it('ends with the ceiling sentence, both ends of it when the plan leaves a question open', () => {
+  it('ends the plan with the ceiling sentence, both ends of it when the plan leaves a question open', () => {
     const { low, high } = analysis.plan.ceilingBand;
-    expect(run.stdout.trimEnd().split('\n').at(-1)?.trim()).toBe(
+    const lines = run.stdout.split('\n');
+    expect(lines[lines.indexOf('What the verdict rests on') - 2]?.trim()).toBe(
       `Even if the whole plan works, the decision is ${high}% obvious (${low}% if the questions it leaves open come back as the worst answer).`,
     );
   });

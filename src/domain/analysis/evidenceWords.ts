@@ -83,3 +83,23 @@ export function newestMarketDate(
       newest = item.date;
   return newest;
 }
+
+/** "31%": a share as a whole percentage. */
+const percent = (share: number): string => `${Math.round(100 * share)}%`;
+
+/**
+ * The verdict's footing in one sentence: "31% of this verdict rests on what the market said; Head of
+ * IT security's support is assumed." Names the heaviest assumption (or stale state) when there is one.
+ */
+export function coverageSentence(
+  nodes: readonly DecisionNode[],
+  evidence: { coverage: number; assumed: readonly string[]; stale: readonly string[] },
+): string {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const assumed = byId.get(evidence.assumed[0] ?? '');
+  const stale = byId.get(evidence.stale[0] ?? '');
+  const head = `${percent(evidence.coverage)} of this verdict rests on what the market said`;
+  if (assumed) return `${head}; ${stateClaim(assumed)} is assumed.`;
+  if (stale) return `${head}; ${stateClaim(stale)} rests on stale evidence.`;
+  return `${head}.`;
+}
