@@ -12,7 +12,7 @@ import type { DecisionMap } from '../src/domain/records/map';
  */
 
 /** The document's top-level names (src/collab/mapDoc.ts); anything else is not written by the app. */
-export const ROOTS: ReadonlySet<string> = new Set(['map', 'nodes', 'edges', 'plan']);
+export const ROOTS: ReadonlySet<string> = new Set(['map', 'nodes', 'edges', 'plan', 'deals']);
 
 type RootType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 
@@ -24,11 +24,19 @@ export const foreignRoots = (doc: Y.Doc): string[] =>
   [...doc.share].filter(([name, type]) => !ROOTS.has(name) && hasContent(type)).map(([name]) => name);
 
 /** Compared against when there is no valid map yet: every record is checked. */
-export const NO_MAP: DecisionMap = { id: '', title: '', decision: '', market: '', period: '', nodes: [], edges: [], plan: [] };
+export const NO_MAP: DecisionMap = {
+  id: '',
+  title: '',
+  decision: '',
+  market: '',
+  period: '',
+  nodes: [],
+  edges: [],
+  plan: [],
+};
 
 export type RoomCheck =
-  | { ok: true; map: DecisionMap | null }
-  | { ok: false; reason: string; problems: MapProblem[] };
+  { ok: true; map: DecisionMap | null } | { ok: false; reason: string; problems: MapProblem[] };
 
 /** "nodes.3.label: must not be empty (and 2 more)": what a refusal says. */
 export function summarise(problems: readonly MapProblem[]): string {
@@ -37,15 +45,27 @@ export function summarise(problems: readonly MapProblem[]): string {
   return problems.length > 1 ? `${what} (and ${problems.length - 1} more)` : what;
 }
 
-export function checkRoom(d: MapDoc, cache: RecordCache | undefined, previous: DecisionMap | null): RoomCheck {
+export function checkRoom(
+  d: MapDoc,
+  cache: RecordCache | undefined,
+  previous: DecisionMap | null,
+): RoomCheck {
   const foreign = foreignRoots(d.doc);
   if (foreign.length > 0)
-    return { ok: false, reason: `the document may hold only a decision map, not “${foreign[0]?.slice(0, 40)}”`, problems: [] };
+    return {
+      ok: false,
+      reason: `the document may hold only a decision map, not “${foreign[0]?.slice(0, 40)}”`,
+      problems: [],
+    };
   if (isDocEmpty(d)) return { ok: true, map: null };
   const checked = checkMap(readMapDoc(d, cache), previous ?? NO_MAP);
   return checked.ok
     ? { ok: true, map: checked.map }
-    : { ok: false, reason: `the map would not be valid: ${summarise(checked.problems)}`, problems: checked.problems };
+    : {
+        ok: false,
+        reason: `the map would not be valid: ${summarise(checked.problems)}`,
+        problems: checked.problems,
+      };
 }
 
 /** The valid map a stored state holds, or null (empty, or not valid). */

@@ -53,7 +53,7 @@ const defaultSchedule = (flush: () => void) => {
 function explain(problem: MapProblem, reading: DocReading): string {
   const [collection, index, ...rest] = problem.path;
   if (
-    (collection === 'nodes' || collection === 'edges' || collection === 'plan') &&
+    (collection === 'nodes' || collection === 'edges' || collection === 'plan' || collection === 'deals') &&
     typeof index === 'number'
   ) {
     const id = reading[collection][index]?.fields.id;

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { LIMITS } from '../../domain/limits';
+import { dealSchema, type Deal } from '../../domain/records/deal';
 import { edgeSchema, type Edge } from '../../domain/records/edge';
 import { findReferenceProblems, mapSchema, type DecisionMap } from '../../domain/records/map';
 import { nodeSchema, type DecisionNode } from '../../domain/records/node';
@@ -20,6 +21,7 @@ const LIMIT_OF: Record<Collection, number> = {
   nodes: LIMITS.nodes,
   edges: LIMITS.edges,
   plan: LIMITS.planItems,
+  deals: LIMITS.deals,
 };
 
 const pathOf = (path: readonly PropertyKey[]): (string | number)[] =>
@@ -43,6 +45,7 @@ function sameRecord(fields: Record<string, unknown>, previous: object): boolean 
 const sameStructure = (map: DecisionMap, previous: DecisionMap): boolean =>
   map.edges === previous.edges &&
   map.plan === previous.plan &&
+  map.deals === previous.deals &&
   map.nodes.length === previous.nodes.length &&
   map.nodes.every((node, i) => node.id === previous.nodes[i]?.id && node.kind === previous.nodes[i]?.kind);
 
@@ -84,6 +87,8 @@ function checkRecords<T extends { id: string }>(
   return unchanged ? (previous as T[]) : records;
 }
 
+const NO_DEALS: Deal[] = [];
+
 type MapFields = Pick<DecisionMap, (typeof MAP_FIELDS)[number]>;
 
 function checkFields(
@@ -93,7 +98,7 @@ function checkFields(
 ): MapFields | null {
   if (MAP_FIELDS.every((key) => sameJson(fields[key], previous[key]))) return previous;
   // The map's own fields through the map schema, with empty lists (the records are checked one by one).
-  const parsed = mapSchema.safeParse({ ...fields, nodes: [], edges: [], plan: [] });
+  const parsed = mapSchema.safeParse({ ...fields, nodes: [], edges: [], plan: [], deals: [] });
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues)
     problems.push({ path: pathOf(issue.path), message: issue.message });
@@ -112,9 +117,22 @@ export function checkMap(reading: DocReading, previous: DecisionMap): CheckedMap
   const nodes = checkRecords<DecisionNode>('nodes', reading.nodes, previous.nodes, nodeSchema, problems);
   const edges = checkRecords<Edge>('edges', reading.edges, previous.edges, edgeSchema, problems);
   const plan = checkRecords<PlanItem>('plan', reading.plan, previous.plan, planItemSchema, problems);
+  // A map without a deal record and a document without deals stay without one (not an empty list).
+  const checkedDeals = checkRecords<Deal>(
+    'deals',
+    reading.deals,
+    previous.deals ?? NO_DEALS,
+    dealSchema,
+    problems,
+  );
+  const deals = checkedDeals === NO_DEALS ? previous.deals : checkedDeals;
   if (problems.length > 0 || fields === null) return { ok: false, problems };
 
-  const sameLists = nodes === previous.nodes && edges === previous.edges && plan === previous.plan;
+  const sameLists =
+    nodes === previous.nodes &&
+    edges === previous.edges &&
+    plan === previous.plan &&
+    deals === previous.deals;
   if (sameLists && fields === previous) return { ok: true, map: previous };
   const map: DecisionMap = {
     id: fields.id,
@@ -126,6 +144,7 @@ export function checkMap(reading: DocReading, previous: DecisionMap): CheckedMap
     nodes,
     edges,
     plan,
+    ...(deals === undefined ? {} : { deals }),
     ...(fields.notes === undefined ? {} : { notes: fields.notes }),
   };
   // The same records (or the same ids, kinds, edges and plan): the references between them were valid already.

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
+import type { DecisionMap } from '../../domain/records/map';
 import { approverSchema } from '../../domain/records/approver';
+import { dealSchema } from '../../domain/records/deal';
 import { edgeSchema } from '../../domain/records/edge';
 import { frictionSchema } from '../../domain/records/friction';
 import { planItemSchema } from '../../domain/records/planItem';
@@ -13,7 +15,8 @@ import { riskSchema } from '../../domain/records/risk';
  *   map    Y.Map    the map's own fields: id, title, decision, market, period, basedOn, notes
  *   nodes  Y.Array  one Y.Map per node        ┐ in the order the map lists them. Each record is created
  *   edges  Y.Array  one Y.Map per edge        │ once and then edited field by field, never replaced;
- *   plan   Y.Array  one Y.Map per plan item   ┘ deleting it sets `deleted: true` in it (see below).
+ *   plan   Y.Array  one Y.Map per plan item   │ deleting it sets `deleted: true` in it (see below).
+ *   deals  Y.Array  one Y.Map per deal        ┘ (format version 2: the deal record)
  *
  * Why a mark and not a removal: someone who has not seen the delete yet may still move or rename the
  * node. Their edit lands in the same record, which stays marked deleted — no ghost node — and if the
@@ -22,10 +25,11 @@ import { riskSchema } from '../../domain/records/risk';
  * Nothing but a delete sets the mark and nothing but undoing that delete clears it.
  *
  * A plan item's `addresses` is a nested Y.Array (two people linking the same plan item at once both
- * count); every other field is a plain JSON value, last writer wins.
+ * count); every other field is a plain JSON value, last writer wins (a deal's `stalledAt` too: deals
+ * mostly arrive by the hundred from a CRM export, rarely two people at once).
  */
 
-export const COLLECTIONS = ['nodes', 'edges', 'plan'] as const;
+export const COLLECTIONS = ['nodes', 'edges', 'plan', 'deals'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** The map's own fields, in FORMAT.md order. */
@@ -46,6 +50,7 @@ export interface MapDoc {
   nodes: Y.Array<unknown>;
   edges: Y.Array<unknown>;
   plan: Y.Array<unknown>;
+  deals: Y.Array<unknown>;
 }
 
 /** The shared types of a document (created on first use, the same objects afterwards). */
@@ -56,12 +61,17 @@ export function mapDoc(doc: Y.Doc): MapDoc {
     nodes: doc.getArray('nodes'),
     edges: doc.getArray('edges'),
     plan: doc.getArray('plan'),
+    deals: doc.getArray('deals'),
   };
 }
 
 /** True while nobody has written a map into the document yet. */
 export const isDocEmpty = (d: MapDoc): boolean =>
-  d.fields.size === 0 && d.nodes.length === 0 && d.edges.length === 0 && d.plan.length === 0;
+  d.fields.size === 0 &&
+  d.nodes.length === 0 &&
+  d.edges.length === 0 &&
+  d.plan.length === 0 &&
+  d.deals.length === 0;
 
 const keysOf = (shape: object): ReadonlySet<string> => new Set(Object.keys(shape));
 
@@ -74,17 +84,23 @@ const NODE_KEYS: Record<string, ReadonlySet<string>> = {
 };
 const EDGE_KEYS = keysOf(edgeSchema.shape);
 const PLAN_KEYS = keysOf(planItemSchema.shape);
+const DEAL_KEYS = keysOf(dealSchema.shape);
 /** A node of an unknown kind keeps only these: enough for validation to say what is wrong. */
 const UNKNOWN_KIND_KEYS: ReadonlySet<string> = new Set(['id', 'kind']);
 
 export function allowedKeys(collection: Collection, kind: unknown): ReadonlySet<string> {
   if (collection === 'edges') return EDGE_KEYS;
   if (collection === 'plan') return PLAN_KEYS;
+  if (collection === 'deals') return DEAL_KEYS;
   return (
     (typeof kind === 'string' && Object.hasOwn(NODE_KEYS, kind) ? NODE_KEYS[kind] : undefined) ??
     UNKNOWN_KIND_KEYS
   );
 }
+
+/** A map's records of one collection (a map without a deal record has none). */
+export const recordsIn = (map: DecisionMap, collection: Collection): readonly { id: string }[] =>
+  map[collection] ?? [];
 
 /** The `Y.Array` of a collection. */
 export const listOf = (d: MapDoc, collection: Collection): Y.Array<unknown> => d[collection];

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { evidenceWithSource } from '../../domain/format/migrations';
 import { ADDRESSES, MAP_FIELDS, allowedKeys, isDeleted, type Collection, type MapDoc } from './mapDoc';
 
 /** One record as the document holds it: not validated yet. */
@@ -19,7 +20,9 @@ export type RepairKind =
   | 'edge-to-missing-node'
   | 'duplicate-edge'
   | 'address-of-missing-node'
-  | 'duplicate-address';
+  | 'duplicate-address'
+  | 'stall-at-missing-node'
+  | 'duplicate-stall';
 
 export interface Repair {
   kind: RepairKind;
@@ -33,6 +36,7 @@ export interface DocReading {
   nodes: RawRecord[];
   edges: RawRecord[];
   plan: RawRecord[];
+  deals: RawRecord[];
   repairs: Repair[];
 }
 
@@ -54,6 +58,9 @@ export class RecordCache {
     for (const [key, value] of record.entries()) {
       if (allowed.has(key) && value !== undefined) fields[key] = plain(value);
     }
+    // Evidence written before format version 2 has no source: read as "unspecified", as a file would be.
+    if (collection === 'nodes' && Array.isArray(fields.evidence))
+      fields.evidence = (fields.evidence as unknown[]).map(evidenceWithSource);
     this.fields.set(record, fields);
     return fields;
   }
@@ -65,7 +72,7 @@ export class RecordCache {
 
 /** Keeps `cache` true to the document: forgets every record a change touches. Returns the unsubscriber. */
 export function watchRecords(d: MapDoc, cache: RecordCache): () => void {
-  const lists = [d.nodes, d.edges, d.plan];
+  const lists = [d.nodes, d.edges, d.plan, d.deals];
   const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     for (const event of events) {
       // Up from what changed (a record, or a plan item's addresses) to the record in its list.
@@ -134,33 +141,42 @@ function dropLooseEdges(edges: RawRecord[], nodeIds: ReadonlySet<string>, repair
   });
 }
 
-function tidyAddresses(plan: RawRecord[], nodeIds: ReadonlySet<string>, repairs: Repair[]): RawRecord[] {
-  return plan.map((item) => {
-    const addresses = item.fields[ADDRESSES];
+/** A list of node ids in each record (plan items' addresses, deals' stalls) without deleted nodes or repeats. */
+function tidyNodeLists(
+  records: RawRecord[],
+  collection: 'plan' | 'deals',
+  nodeIds: ReadonlySet<string>,
+  repairs: Repair[],
+): RawRecord[] {
+  const key = collection === 'plan' ? ADDRESSES : 'stalledAt';
+  const [missing, twice]: [RepairKind, RepairKind] =
+    collection === 'plan'
+      ? ['address-of-missing-node', 'duplicate-address']
+      : ['stall-at-missing-node', 'duplicate-stall'];
+  return records.map((item) => {
+    const targets = item.fields[key];
     const id = idOf(item);
-    if (!Array.isArray(addresses) || id === null) return item;
+    if (!Array.isArray(targets) || id === null) return item;
     const seen = new Set<unknown>();
-    const kept = addresses.filter((target: unknown) => {
+    const kept = targets.filter((target: unknown) => {
       if (typeof target === 'string' && !nodeIds.has(target)) {
-        repairs.push({ kind: 'address-of-missing-node', collection: 'plan', id });
+        repairs.push({ kind: missing, collection, id });
         return false;
       }
       if (seen.has(target)) {
-        repairs.push({ kind: 'duplicate-address', collection: 'plan', id });
+        repairs.push({ kind: twice, collection, id });
         return false;
       }
       seen.add(target);
       return true;
     });
-    return kept.length === addresses.length
-      ? item
-      : { ...item, fields: { ...item.fields, [ADDRESSES]: kept } };
+    return kept.length === targets.length ? item : { ...item, fields: { ...item.fields, [key]: kept } };
   });
 }
 
 /**
  * Reads the document as a map. A deleted node stays deleted: whatever still points at it (edges, plan
- * items' addresses) is dropped here and counted as a repair. Records the document holds twice (two
+ * items' addresses, deals' stalls) is dropped here and counted as a repair. Records the document holds twice (two
  * people adding the same id at once) keep their first copy.
  */
 export function readMapDoc(d: MapDoc, cache: RecordCache = new RecordCache()): DocReading {
@@ -172,8 +188,15 @@ export function readMapDoc(d: MapDoc, cache: RecordCache = new RecordCache()): D
   }
   const nodes = dropDuplicates(readList(d.nodes, 'nodes', cache), 'nodes', repairs);
   const nodeIds = new Set(nodes.map(idOf).filter((id): id is string => id !== null));
-  const plan = tidyAddresses(
+  const plan = tidyNodeLists(
     dropDuplicates(readList(d.plan, 'plan', cache), 'plan', repairs, nodeIds),
+    'plan',
+    nodeIds,
+    repairs,
+  );
+  const deals = tidyNodeLists(
+    dropDuplicates(readList(d.deals, 'deals', cache), 'deals', repairs),
+    'deals',
     nodeIds,
     repairs,
   );
@@ -182,5 +205,5 @@ export function readMapDoc(d: MapDoc, cache: RecordCache = new RecordCache()): D
     nodeIds,
     repairs,
   );
-  return { fields, nodes, edges, plan, repairs };
+  return { fields, nodes, edges, plan, deals, repairs };
 }

@@ -8,6 +8,7 @@ import {
   deleteIndexes,
   indexById,
   listOf,
+  recordsIn,
   type Collection,
   type MapDoc,
   type MapField,
@@ -73,8 +74,13 @@ export function repairDoc(
   scope: RepairScope,
 ): void {
   const work: Work = {
-    doomed: { nodes: [], edges: [], plan: [] },
-    validById: { nodes: byId(valid.nodes), edges: byId(valid.edges), plan: byId(valid.plan) },
+    doomed: { nodes: [], edges: [], plan: [], deals: [] },
+    validById: {
+      nodes: byId(valid.nodes),
+      edges: byId(valid.edges),
+      plan: byId(valid.plan),
+      deals: byId(valid.deals ?? []),
+    },
   };
   if (scope === 'map') restoreWholeMap(d, reading, valid, work);
   else
@@ -107,7 +113,7 @@ function restoreWholeMap(d: MapDoc, reading: DocReading, valid: DecisionMap, wor
     const list = listOf(d, collection);
     const inDoc = indexById(list);
     const added: Y.Map<unknown>[] = [];
-    for (const record of valid[collection]) {
+    for (const record of recordsIn(valid, collection)) {
       if (present.has(record.id)) continue;
       const target = inDoc.get(record.id);
       if (target === undefined) {

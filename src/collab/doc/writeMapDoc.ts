@@ -10,6 +10,7 @@ import {
   isDeleted,
   listOf,
   recordsOf,
+  recordsIn,
   type Collection,
   type MapDoc,
 } from './mapDoc';
@@ -128,8 +129,8 @@ function writeCollection(
 export function prepareNewRecords(d: MapDoc, before: DecisionMap, after: DecisionMap): void {
   for (const collection of COLLECTIONS) {
     if (before[collection] === after[collection]) continue;
-    const had = new Set(before[collection].map((record) => record.id));
-    const adds = after[collection].filter((record) => !had.has(record.id));
+    const had = new Set(recordsIn(before, collection).map((record) => record.id));
+    const adds = recordsIn(after, collection).filter((record) => !had.has(record.id));
     if (adds.length === 0) continue;
     const list = listOf(d, collection);
     const inDoc = indexById(list);
@@ -159,7 +160,12 @@ export function writeMapChange(d: MapDoc, before: DecisionMap | null, after: Dec
   }
   let structural = false;
   for (const collection of COLLECTIONS) {
-    const wrote = writeCollection(d, collection, before ? before[collection] : null, after[collection]);
+    const wrote = writeCollection(
+      d,
+      collection,
+      before ? recordsIn(before, collection) : null,
+      recordsIn(after, collection),
+    );
     structural = wrote || structural;
   }
   return structural;
