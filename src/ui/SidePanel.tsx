@@ -71,8 +71,8 @@ export function SidePanel() {
             onClick={() => setTab(t)}
           >
             {TAB_NAME[t]}
-            {t === 'plan' && analysis.plan.items.some((i) => i.flags.includes('unanchored')) && (
-              <span className="tabs__alert" aria-label="has unanchored plan items">
+            {t === 'plan' && analysis.plan.items.some((i) => i.verdict === 'internal-logic') && (
+              <span className="tabs__alert" aria-label="has plan items that are internal logic">
                 !
               </span>
             )}

@@ -124,7 +124,9 @@ test('walkthrough: the room answers question by question from the keyboard, and 
   await expect(walkthrough(page).getByRole('region', { name: 'The constraint' })).toContainText(
     'External auditor accepts the audit trail',
   );
-  await expect(walkthrough(page).getByRole('region', { name: /Unanchored plan items \(3\)/ })).toBeVisible();
+  await expect(
+    walkthrough(page).getByRole('region', { name: /Plan items that are internal logic \(3\)/ }),
+  ).toBeVisible();
   await expectAccessible(page, 'the end of the walkthrough');
   await page.keyboard.press('Escape');
   await expect(walkthrough(page)).toBeHidden();
