@@ -19,8 +19,11 @@ describe('side panel tabs', () => {
     render(<SidePanel />);
     expect(screen.getByRole('tab', { name: 'Score' })).toHaveAttribute('aria-selected', 'true');
     act(() => store().select({ nodes: ['cfo'] }));
-    await panelLoaded();
+    // The Inspector's code is fetched now: Score stays shown meanwhile, never a "Loading…" in its place.
     expect(screen.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Obviousness' })).toBeInTheDocument();
+    await panelLoaded();
     expect(screen.getByRole('textbox', { name: 'Label' })).toHaveValue('CFO');
     act(() => store().select({}));
     expect(screen.getByRole('tab', { name: 'Score' })).toHaveAttribute('aria-selected', 'true');
