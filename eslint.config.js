@@ -18,7 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Boundaries (ARCHITECTURE.md): each folder imports only what is below it. Written by folder, so a new
+  // Boundaries (the README's Architecture section): each folder imports only what is below it. Written by folder, so a new
   // file falls under its folder's rule. A ui feature is any folder of src/ui/ but shared/ and flow/.
   { plugins: { boundaries } },
   {

@@ -56,8 +56,8 @@ if (!chromium) {
     failed += 1;
     exitCode = 1;
   } else {
-    // The first visit's JavaScript stays within its budget (200 kB gzip); over it, the run fails.
-    if (run('node', ['scripts/bundle-budget.mjs', 'dist']) === 0) passed += 1;
+    // A first visit's JavaScript, measured in Chromium, stays within its budget (185 KB); over it, the run fails.
+    if (run('node', ['scripts/bundle-budget.mjs', 'dist'], { CHROME_PATH: chromium }) === 0) passed += 1;
     else {
       failed += 1;
       exitCode = 1;

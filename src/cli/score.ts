@@ -75,7 +75,9 @@ export function scoreReport(map: DecisionMap, analysis: Analysis): string[] {
     if (more > 0) lines.push(`  … and ${count(more, 'more question')}`);
   }
 
-  const others = analysis.openQuestions.filter((q) => !findOut.some((f) => f.id === q.id));
+  const others = analysis.openQuestions.filter(
+    (q) => !findOut.some((f) => f.id === q.id && f.question === q.question),
+  );
   if (others.length > 0) {
     lines.push('', 'Open questions');
     for (const question of others) lines.push(`  - ${safeLine(question.question)}`);

@@ -4,10 +4,10 @@ import { ImportChoiceDialog } from './library/ImportChoiceDialog';
 import { TabConflictNotice } from './library/TabConflictNotice';
 import './library/library.css';
 
-// Compare and history come in their own chunk, fetched the first time one of them opens.
-// The drawer loads right after the first paint (started here), keeping it off the first visit's budget.
-const drawerModule = import('./library/LibraryDrawer');
-const LibraryDrawer = lazy(() => drawerModule.then((m) => ({ default: m.LibraryDrawer })));
+// The drawer, compare and history come in their own chunks, fetched the first time one of them opens.
+const LibraryDrawer = lazy(() =>
+  import('./library/LibraryDrawer').then((m) => ({ default: m.LibraryDrawer })),
+);
 const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
 
 /** Everything the library adds over the workbench: the drawer, its questions, and the compare and history views. */

@@ -1,18 +1,20 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { DecisionNode } from '../domain/records/node';
 import { selectAnalysis } from '../state/store/selectors';
 import { useWorkbench } from './shared/appStore';
 import { useDecisionMap } from './useDecisionMap';
 import { ScorePanel } from './panels/ScorePanel';
 
-// The first paint shows the Score panel only; the editing panels load right after it (started here,
-// off the critical path), which keeps the first visit's JavaScript within its budget.
-const inspectorModule = import('./panels/Inspector');
-const planModule = import('./panels/PlanPanel');
-const mapModule = import('./panels/MapPanel');
-const Inspector = lazy(() => inspectorModule.then((m) => ({ default: m.Inspector })));
-const PlanPanel = lazy(() => planModule.then((m) => ({ default: m.PlanPanel })));
-const MapPanel = lazy(() => mapModule.then((m) => ({ default: m.MapPanel })));
+// The first paint shows the Score panel only. The editing panels are fetched when the visitor first
+// presses a pointer or a key (a click selects on release, so the Inspector is usually there by then),
+// or when their tab shows; a first visit that only looks never fetches them (scripts/bundle-budget.mjs).
+const loadInspector = () => import('./panels/Inspector');
+const loadPlanPanel = () => import('./panels/PlanPanel');
+const loadMapPanel = () => import('./panels/MapPanel');
+const Inspector = lazy(() => loadInspector().then((m) => ({ default: m.Inspector })));
+const PlanPanel = lazy(() => loadPlanPanel().then((m) => ({ default: m.PlanPanel })));
+const MapPanel = lazy(() => loadMapPanel().then((m) => ({ default: m.MapPanel })));
+const fetchEditingPanels = () => void Promise.all([loadInspector(), loadPlanPanel(), loadMapPanel()]);
 
 const TABS = ['inspector', 'score', 'plan', 'map'] as const;
 type Tab = (typeof TABS)[number];
@@ -37,6 +39,18 @@ export function SidePanel() {
     if (count > 0) setTab('inspector');
     else if (tab === 'inspector') setTab('score');
   }
+  // The body follows the chosen tab one render behind: while a panel's code is on its way the panel
+  // shown so far stays, rather than a "Loading…" flash.
+  const shownTab = useDeferredValue(tab);
+  useEffect(() => {
+    const options = { capture: true, once: true } as const;
+    window.addEventListener('pointerdown', fetchEditingPanels, options);
+    window.addEventListener('keydown', fetchEditingPanels, options);
+    return () => {
+      window.removeEventListener('pointerdown', fetchEditingPanels, options);
+      window.removeEventListener('keydown', fetchEditingPanels, options);
+    };
+  }, []);
   const nodesById = useMemo(
     () => new Map<string, DecisionNode>(map.nodes.map((n) => [n.id, n])),
     [map.nodes],
@@ -71,26 +85,32 @@ export function SidePanel() {
             onClick={() => setTab(t)}
           >
             {TAB_NAME[t]}
-            {t === 'plan' && analysis.plan.items.some((i) => i.flags.includes('unanchored')) && (
-              <span className="tabs__alert" aria-label="has unanchored plan items">
+            {t === 'plan' && analysis.plan.items.some((i) => i.verdict === 'internal-logic') && (
+              <span className="tabs__alert" aria-label="has plan items that are internal logic">
                 !
               </span>
             )}
           </button>
         ))}
       </div>
-      <div className="side-panel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <div
+        className="side-panel__body"
+        role="tabpanel"
+        id={`tabpanel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        aria-busy={shownTab !== tab}
+      >
         <Suspense fallback={<p className="side-panel__loading">Loading…</p>}>
-          {tab === 'inspector' && (
+          {shownTab === 'inspector' && (
             <Inspector map={map} selection={selection} analysis={analysis} nodesById={nodesById} />
           )}
-          {tab === 'score' && (
+          {shownTab === 'score' && (
             <ScorePanel analysis={analysis} nodesById={nodesById} onFocusNode={focusNode} />
           )}
-          {tab === 'plan' && (
+          {shownTab === 'plan' && (
             <PlanPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={requestCenter} />
           )}
-          {tab === 'map' && <MapPanel map={map} />}
+          {shownTab === 'map' && <MapPanel map={map} />}
         </Suspense>
       </div>
     </aside>

@@ -2,9 +2,9 @@ import { LiveButton } from '../collab/ui/LiveButton';
 import { findNode, selectAnalysis } from '../state/store/selectors';
 import type { SaveStatus } from '../state/store/types';
 import { useWorkbench } from './shared/appStore';
-import { TargetIcon } from './shared/icons';
+import { QuestionIcon, TargetIcon } from './shared/icons';
 import { Toolbar } from './Toolbar';
-import { formatLift, formatScore } from './shared/words';
+import { formatLift, formatScore, liftText, shortQuestion } from './shared/words';
 import { KIND_NAME } from '../domain/words';
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
@@ -26,6 +26,9 @@ export function TopBar() {
   const select = useWorkbench((s) => s.select);
   const requestCenter = useWorkbench((s) => s.requestCenter);
   const lift = constraint ? analysis.lifts[constraint.id] : undefined;
+  const findOut = analysis.findOut[0];
+  const findOutNode = useWorkbench((s) => (findOut ? findNode(s.map, findOut.id) : undefined));
+  const { band } = analysis;
 
   return (
     <header className="top-bar">
@@ -39,7 +42,11 @@ export function TopBar() {
         </div>
         <div
           className="top-bar__score"
-          aria-label={`Obviousness ${formatScore(analysis.score)} out of 100`}
+          aria-label={`Obviousness ${formatScore(analysis.score)} out of 100${
+            band.high > band.low
+              ? `, up to ${formatScore(band.high)} once the open questions are answered`
+              : ''
+          }`}
           role="group"
         >
           <span className="top-bar__score-label">Obviousness</span>
@@ -47,6 +54,11 @@ export function TopBar() {
             {formatScore(analysis.score)}
           </span>
           <span className="top-bar__score-of">/ 100</span>
+          {band.high > band.low && (
+            <span className="top-bar__band" data-testid="band-high">
+              up to {formatScore(band.high)}
+            </span>
+          )}
         </div>
         <div className="top-bar__constraint">
           <span className="top-bar__constraint-label">Constraint</span>
@@ -63,12 +75,32 @@ export function TopBar() {
               <span className="top-bar__constraint-name">
                 {KIND_NAME[constraint.kind]}: {constraint.label}
               </span>
-              {lift !== undefined && <span className="top-bar__constraint-lift">{formatLift(lift)}</span>}
+              {lift !== undefined && <span className="top-bar__constraint-lift">{liftText(lift)}</span>}
             </button>
           ) : (
             <span className="top-bar__constraint-none">none</span>
           )}
         </div>
+        {findOut && (
+          <div className="top-bar__constraint top-bar__find-out">
+            <span className="top-bar__constraint-label">Find out first</span>
+            <button
+              type="button"
+              className="top-bar__constraint-button top-bar__find-out-button"
+              title={findOut.question}
+              onClick={() => {
+                select({ nodes: [findOut.id] });
+                requestCenter(findOut.id);
+              }}
+            >
+              <QuestionIcon size={26} />
+              <span className="top-bar__constraint-name">
+                {findOutNode ? shortQuestion(findOutNode) : findOut.question}
+              </span>
+              <span className="top-bar__constraint-lift">{formatLift(findOut.value)}</span>
+            </button>
+          </div>
+        )}
         <LiveButton />
       </div>
       <Toolbar />

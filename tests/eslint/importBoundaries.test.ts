@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /*
- * The boundaries of ARCHITECTURE.md as eslint.config.js writes them, checked on code placed in each
+ * The boundaries of the README's Architecture section as eslint.config.js writes them, checked on code placed in each
  * folder (the files need not exist: the rules go by folder, so new files fall under them too).
  */
 

@@ -26,7 +26,7 @@ describe('canvas', () => {
     expect(
       screen.getByLabelText(/^Friction: Outside the annual budget cycle, status present, severity 3 of 5/),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Plan item: Hire 6 enterprise AEs, unanchored')).toBeInTheDocument();
+    expect(screen.getByLabelText('Plan item: Hire 6 enterprise AEs, internal logic')).toBeInTheDocument();
   });
 
   it('tells kinds apart by their name in text, not by colour alone', () => {
@@ -50,7 +50,8 @@ describe('canvas', () => {
     const { constraint } = analyze(store().map);
     const node = document.querySelector(`[data-id="${constraint}"]`) as HTMLElement;
     expect(within(node).getByText(/Constraint/)).toBeInTheDocument();
-    expect(node.getAttribute('aria-label')).toMatch(/the constraint, lift \+/);
+    // Legal's unknown stance holds the score down: the constraint's lift today can be under a tenth.
+    expect(node.getAttribute('aria-label')).toMatch(/the constraint, lift (\+\d|under \+0\.1)/);
   });
 
   it('double-clicking the pane opens quick add: a key picks the kind, Enter adds the node', async () => {

@@ -62,6 +62,7 @@ describe('a card zoomed far out', () => {
     record: makeRisk({ label: 'Auditors raise a finding', reduction: 'partial', severity: 3 }),
     readiness: null,
     constraint: true,
+    findOutFirst: false,
     lift: 4.2,
     picked: null,
   };

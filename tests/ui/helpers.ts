@@ -84,10 +84,12 @@ export function workshopMap(): DecisionMap {
   });
 }
 
-/** The side panel's editing panels load lazily (after the first paint): wait until it shows one. */
+/** The side panel’s editing panels load lazily (when first wanted): wait until it shows the chosen one. */
 export async function panelLoaded(): Promise<void> {
   await waitFor(() => {
-    if (document.querySelector('.side-panel__loading')) throw new Error('the panel is still loading');
+    // The chosen tab's panel is fetched while the one shown so far stays (the body is busy meanwhile).
+    if (document.querySelector('.side-panel__loading, .side-panel__body[aria-busy="true"]'))
+      throw new Error('the panel is still loading');
   });
 }
 

@@ -3,7 +3,7 @@ import type { DecisionNode } from '../records/node';
 import { compareIds } from './compareIds';
 import { analyzeEvidence } from './evidence';
 import { checkMarket } from './marketCheck';
-import { constraintPath, findLifts, isUnknownAt } from './lifts';
+import { constraintPath, findLifts } from './lifts';
 import { findOpenQuestions, unknownStateQuestion } from './openQuestions';
 import { analyzePlan } from './planAnalysis';
 import { PATH_LENGTH } from './planVerdict';
@@ -68,14 +68,9 @@ export function analyze(map: DecisionMap): Analysis {
   const { score, lifts, drivers, findOuts } = findLifts(model, side);
   const present = side.nodes.filter((node): node is DecisionNode => node !== undefined);
   const unknown: number[] = [];
-  for (let n = 0; n < side.nodes.length; n++) if (isUnknownAt(side, n)) unknown.push(n);
+  for (let n = 0; n < side.nodes.length; n++) if (model.isUnknownAt(n)) unknown.push(n);
   const constraint = drivers[0]?.id ?? null;
-  const path = constraintPath(
-    model,
-    side,
-    constraint === null ? null : graph.firstNumberOf(constraint)!,
-    PATH_LENGTH,
-  );
+  const path = constraintPath(model, graph, side, drivers, PATH_LENGTH);
 
   const requiresSomething = (id: string): boolean => {
     const a = graph.numberOf('approver', id);
@@ -100,6 +95,7 @@ export function analyze(map: DecisionMap): Analysis {
     approvers: approverReadiness(graph, side.nodes, model),
     openQuestions: findOpenQuestions(present, requiresSomething),
     plan: analyzePlan(map, {
+      graph,
       model,
       side,
       score,

@@ -5,7 +5,6 @@ import { statesOf, withState } from '../records/nodeState';
 import { compareIds } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
-import { isUnknownAt } from './lifts';
 import type { ScoreModel } from './scoreModel';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
 import type { EvidenceAnalysis, EvidenceStatus } from './types';
@@ -65,7 +64,7 @@ export function analyzeEvidence(
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
     if (!node) continue;
-    if (isUnknownAt(side, n)) {
+    if (model.isUnknownAt(n)) {
       status[node.id] = 'find-out';
       continue;
     }

@@ -1,8 +1,7 @@
-import { stateOf } from '../records/nodeState';
 import { compareIds } from './compareIds';
 import { round1 } from './round';
 import type { ScoreModel } from './scoreModel';
-import type { GraphSide } from './scoringGraph';
+import type { GraphSide, ScoringGraph } from './scoringGraph';
 import type { Driver } from './types';
 
 /** Sets an own, enumerable property, even for the id `__proto__` (which plain assignment would not). */
@@ -32,22 +31,6 @@ export interface Lifts {
   findOuts: FindOutValue[];
 }
 
-/** Whether node number n of the side is present with an `unknown` state. */
-export const isUnknownAt = (side: GraphSide, n: number): boolean => {
-  const node = side.nodes[n];
-  return node !== undefined && stateOf(node) === 'unknown';
-};
-
-/** The score as shown and unrounded after `change`, the model left as it was. */
-function whatIf(model: ScoreModel, change: () => void): { shown: number; raw: number } {
-  const mark = model.checkpoint();
-  change();
-  const shown = model.score();
-  const raw = model.rawScore();
-  model.rollback(mark);
-  return { shown, raw };
-}
-
 /** Lifts closer than this are equal (what two routes to the same number can differ by). */
 const SAME_LIFT = 1e-9;
 
@@ -70,13 +53,22 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
     if (!node || model.isResolvedAt(n)) continue;
-    const resolved = whatIf(model, () => model.resolveAt(n));
-    const lift = round1(resolved.shown - score);
+    // What-ifs inline (no closure per node: this loop runs once per node of the map).
+    let mark = model.checkpoint();
+    model.resolveAt(n);
+    const resolvedShown = model.score();
+    const resolvedRaw = model.rawScore();
+    model.rollback(mark);
+    const lift = round1(resolvedShown - score);
     setOwn(lifts, node.id, lift);
-    if (isUnknownAt(side, n)) {
-      const answered = whatIf(model, () => model.answerHalfwayAt(n));
-      findOuts.push({ id: node.id, value: round1(answered.shown - score), raw: answered.raw - raw });
-    } else if (resolved.raw - raw > SAME_LIFT) drivers.push({ id: node.id, lift, raw: resolved.raw - raw });
+    if (model.isUnknownAt(n)) {
+      mark = model.checkpoint();
+      model.answerHalfwayAt(n);
+      const answeredShown = model.score();
+      const answeredRaw = model.rawScore();
+      model.rollback(mark);
+      findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw });
+    } else if (resolvedRaw - raw > SAME_LIFT) drivers.push({ id: node.id, lift, raw: resolvedRaw - raw });
   }
   return {
     score,
@@ -97,8 +89,115 @@ export function topDriver(model: ScoreModel, side: GraphSide): number | null {
   // Node numbers follow ids, so on equal lifts the first one met keeps its place.
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
-    if (!node || model.isResolvedAt(n) || isUnknownAt(side, n)) continue;
-    const lift = whatIf(model, () => model.resolveAt(n)).raw - base;
+    if (!node || model.isResolvedAt(n) || model.isUnknownAt(n)) continue;
+    const mark = model.checkpoint();
+    model.resolveAt(n);
+    const lift = model.rawScore() - base;
+    model.rollback(mark);
+    if (lift > bestLift + SAME_LIFT) {
+      best = n;
+      bestLift = lift;
+    }
+  }
+  return best;
+}
+
+/** Marks of the voices a change moved: each veto holder is its own voice, the others share one. */
+class Voices {
+  private readonly moved: Uint8Array;
+  private others = false;
+
+  constructor(
+    private readonly model: ScoreModel,
+    private readonly graph: ScoringGraph,
+  ) {
+    this.moved = new Uint8Array(graph.ids.length);
+  }
+
+  /** Marks the voices node n moves (itself, or its approvers, through the risks a proof reduces too). */
+  markMovedBy(n: number): void {
+    this.visit(n, true);
+  }
+
+  /** Whether node n moves one of the marked voices. Allocates nothing: it runs once per node. */
+  movedBy(n: number): boolean {
+    return this.visit(n, false);
+  }
+
+  private visit(n: number, mark: boolean): boolean {
+    const { graph } = this;
+    if (graph.kinds[n] === 'approver') return this.touch(n, mark);
+    const { links, reduces } = graph;
+    let hit = false;
+    for (let i = links.start[n]!; i < links.start[n + 1]!; i++)
+      hit = this.touch(graph.linkApprover[links.edges[i]!]!, mark) || hit;
+    if (graph.kinds[n] !== 'proof') return hit;
+    for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++) {
+      const risk = graph.edgeTargets[reduces.edges[i]!]!;
+      for (let j = links.start[risk]!; j < links.start[risk + 1]!; j++)
+        hit = this.touch(graph.linkApprover[links.edges[j]!]!, mark) || hit;
+    }
+    return hit;
+  }
+
+  private touch(a: number, mark: boolean): boolean {
+    const veto = this.model.isVetoAt(a);
+    if (mark) {
+      if (veto) this.moved[a] = 1;
+      else this.others = true;
+      return true;
+    }
+    return veto ? this.moved[a] === 1 : this.others;
+  }
+}
+
+/**
+ * What becomes the constraint once `resolved` is resolved (the model already in that state), or null.
+ * The score is a function of the group's total doubt, and a node's lift grows with the doubt it
+ * removes; a node that moves none of the voices `resolved` moved removes the same doubt as before, so
+ * the best of them is the first such driver of the list before. Only the nodes that share a voice
+ * with `resolved` are measured again: not a pass over the whole map per step.
+ */
+function nextConstraint(
+  model: ScoreModel,
+  graph: ScoringGraph,
+  side: GraphSide,
+  resolved: number,
+  before: readonly { id: string }[],
+): number | null {
+  // Resolving an approver without a veto can change how far every veto holder is carried.
+  if (graph.kinds[resolved] === 'approver' && !model.isVetoAt(resolved)) return topDriver(model, side);
+  const voices = new Voices(model, graph);
+  voices.markMovedBy(resolved);
+  // An approver without a veto moves every veto holder too (how far a champion carries them).
+  const sharesAVoice = (n: number) =>
+    (graph.kinds[n] === 'approver' && !model.isVetoAt(n)) || voices.movedBy(n);
+  const candidates: number[] = [];
+  for (const d of before) {
+    const n = graph.firstNumberOf(d.id)!;
+    if (n === resolved || sharesAVoice(n)) continue;
+    candidates.push(n);
+    break;
+  }
+  // Every node that moves one of those voices (an approver, its items, the proofs reducing its risks).
+  for (let n = 0; n < side.nodes.length; n++)
+    if (
+      n !== resolved &&
+      n !== candidates[0] &&
+      side.nodes[n] &&
+      !model.isResolvedAt(n) &&
+      !model.isUnknownAt(n) &&
+      sharesAVoice(n)
+    )
+      candidates.push(n);
+  const base = model.rawScore();
+  let best: number | null = null;
+  let bestLift = SAME_LIFT;
+  for (const n of candidates.sort((x, y) => x - y)) {
+    const mark = model.checkpoint();
+    model.resolveAt(n);
+    const lift = model.rawScore() - base;
+    model.rollback(mark);
     if (lift > bestLift + SAME_LIFT) {
       best = n;
       bestLift = lift;
@@ -110,22 +209,30 @@ export function topDriver(model: ScoreModel, side: GraphSide): number | null {
 /**
  * The order in which to change things: the constraint, then what would become the constraint once
  * it is resolved, and so on, `length` steps at most (fewer when nothing known is left to raise the
- * score). The first step is the constraint itself.
+ * score). The first step is the constraint itself; `drivers` is the driver list of the map as it is.
  */
 export function constraintPath(
   model: ScoreModel,
+  graph: ScoringGraph,
   side: GraphSide,
-  first: number | null,
+  drivers: readonly { id: string }[],
   length: number,
 ): number[] {
   const path: number[] = [];
+  const first = drivers[0] ? graph.firstNumberOf(drivers[0].id)! : null;
   if (first === null) return path;
   const mark = model.checkpoint();
   let next: number | null = first;
   while (next !== null && path.length < length) {
     path.push(next);
     model.resolveAt(next);
-    next = path.length < length ? topDriver(model, side) : null;
+    // After the first step the driver list of the map as it was no longer holds: measure in full.
+    next =
+      path.length >= length
+        ? null
+        : path.length === 1
+          ? nextConstraint(model, graph, side, next, drivers)
+          : topDriver(model, side);
   }
   model.rollback(mark);
   return path;

@@ -2,12 +2,13 @@ import type { DecisionMap } from '../records/map';
 import type { FindOutValue } from './lifts';
 import { verdictOf } from './planVerdict';
 import { round1 } from './round';
-import type { ScoreModel } from './scoreModel';
-import type { GraphSide } from './scoringGraph';
+import { ScoreModel } from './scoreModel';
+import type { GraphSide, ScoringGraph } from './scoringGraph';
 import type { Driver, PlanAnalysis, PlanFlag } from './types';
 import { REAL_SHARE, REAL_WEIGHT } from './planVerdict';
 
 export interface PlanContext {
+  graph: ScoringGraph;
   model: ScoreModel;
   side: GraphSide;
   score: number;
@@ -32,25 +33,51 @@ function scoreWithResolved(model: ScoreModel, nodes: Iterable<number>): { shown:
   return { shown, raw };
 }
 
-/**
- * For each list of nodes, the gap they would leave if every other node were resolved: how much of
- * the decision they carry, whatever stands in front of them today.
- */
-function weightsOf(model: ScoreModel, side: GraphSide, lists: readonly (readonly number[])[]): number[] {
-  const mark = model.checkpoint();
-  for (let n = 0; n < side.nodes.length; n++) if (side.nodes[n]) model.resolveAt(n);
-  // 100 when the map has approvers; 0 when it has none (then nothing carries any of the decision).
-  const resolved = model.score();
-  const weights = lists.map((nodes) => {
+/** How much of the decision a set of nodes carries: the gap they leave when everything else is resolved. */
+type Weigh = (nodes: readonly number[]) => number;
+
+/** A weigher over a model of the map with every node resolved (built once, on first use). */
+function weigher(graph: ScoringGraph, side: GraphSide): Weigh {
+  let model: ScoreModel | undefined;
+  let resolved = 0;
+  return (nodes) => {
     if (nodes.length === 0) return 0;
-    const inner = model.checkpoint();
+    if (!model) {
+      model = new ScoreModel(graph, side, true);
+      // 100 when the map has approvers; 0 when it has none (then nothing carries any of the decision).
+      resolved = model.score();
+    }
+    const mark = model.checkpoint();
     for (const n of nodes) model.setNode(n, side.nodes[n]);
     const weight = round1(resolved - model.score());
-    model.rollback(inner);
+    model.rollback(mark);
     return weight;
-  });
-  model.rollback(mark);
-  return weights;
+  };
+}
+
+/** The most needs the plan check weighs as gaps of their own (the heaviest first). */
+export const WEIGHED_GAPS = 20;
+
+/**
+ * Needs that carry a real part of the decision (REAL_WEIGHT or more) among `candidates`, heaviest
+ * first, at most WEIGHED_GAPS: weighed in the order of a cheap upper bound, stopping as soon as no
+ * bound left can beat what is already found.
+ */
+function heaviest(model: ScoreModel, candidates: number[], weigh: Weigh): number[] {
+  const bounded = candidates
+    .map((n) => ({ n, bound: model.weightBound(n) }))
+    .filter((c) => c.bound >= REAL_WEIGHT)
+    .sort((x, y) => y.bound - x.bound || x.n - y.n);
+  const found: { n: number; weight: number }[] = [];
+  for (const { n, bound } of bounded) {
+    if (found.length >= WEIGHED_GAPS && bound < found[found.length - 1]!.weight) break;
+    const weight = weigh([n]);
+    if (weight < REAL_WEIGHT) continue;
+    found.push({ n, weight });
+    found.sort((x, y) => y.weight - x.weight || x.n - y.n);
+    if (found.length > WEIGHED_GAPS) found.pop();
+  }
+  return found.map((f) => f.n);
 }
 
 /**
@@ -73,11 +100,8 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   };
 
   const addressed = map.plan.map((item) => addressedNodes(item.addresses));
-  const openNodes: number[] = [];
-  for (let n = 0; n < side.nodes.length; n++) if (side.nodes[n] && !model.isResolvedAt(n)) openNodes.push(n);
-  const allWeights = weightsOf(model, side, [...addressed, ...openNodes.map((n) => [n])]);
-  const weights = allWeights.slice(0, addressed.length);
-  const nodeWeight = new Map(openNodes.map((n, i) => [n, allWeights[addressed.length + i]!]));
+  const weigh = weigher(context.graph, side);
+  const weights = addressed.map(weigh);
   const onPath = new Set(path);
   const raw = model.rawScore();
   // What a plan item is measured against (unrounded, so tiny lifts are not judged by rounding): the
@@ -116,22 +140,17 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   // The constraint always matters: unaddressed, it is the loudest warning the tool has.
   const matters = (d: Driver & { raw: number }) =>
     d === drivers[0] ||
-    ((pathIds.has(d.id) || d.raw >= REAL_SHARE * reference) &&
-      (nodeWeight.get(numberOf(d.id)!) ?? 0) >= REAL_WEIGHT);
-  const driverGaps = drivers.filter((d) => matters(d) && !addressedIds.has(d.id)).map((d) => d.id);
-  const findOutIds = new Set(findOuts.map((f) => f.id));
-  const listed = new Set([...driverGaps, ...findOutIds]);
+    ((pathIds.has(d.id) || d.raw >= REAL_SHARE * reference) && weigh([numberOf(d.id)!]) >= REAL_WEIGHT);
+  const driverGaps = drivers.filter((d) => !addressedIds.has(d.id) && matters(d)).map((d) => d.id);
+  const listed = new Set([...driverGaps, ...findOuts.map((f) => f.id), ...addressedIds]);
   // Needs that carry a real part of the decision but move nothing today (they stand behind an
   // unknown or a blocker): right work nobody has planned, heaviest first.
-  const weightGaps = openNodes
-    .filter(
-      (n) =>
-        nodeWeight.get(n)! >= REAL_WEIGHT &&
-        !listed.has(side.nodes[n]!.id) &&
-        !addressedIds.has(side.nodes[n]!.id),
-    )
-    .sort((x, y) => nodeWeight.get(y)! - nodeWeight.get(x)! || x - y)
-    .map((n) => side.nodes[n]!.id);
+  const candidates: number[] = [];
+  for (let n = 0; n < side.nodes.length; n++) {
+    const node = side.nodes[n];
+    if (node && !model.isResolvedAt(n) && !listed.has(node.id)) candidates.push(n);
+  }
+  const weightGaps = heaviest(model, candidates, weigh).map((n) => side.nodes[n]!.id);
   const gaps = [
     ...driverGaps,
     ...weightGaps,

@@ -1,7 +1,7 @@
 import type { PlanVerdict } from './types';
 
 /** How many steps of the path (the constraint, then what would follow it) count as "top drivers". */
-export const PATH_LENGTH = 3;
+export const PATH_LENGTH = 2;
 
 /** A plan item whose lift is at least this share of the constraint's is high leverage on its own. */
 export const HIGH_SHARE = 0.5;

@@ -1,4 +1,5 @@
 import type { DecisionNode } from '../records/node';
+import { stateOf } from '../records/nodeState';
 import { itemFactor, penaltyWeight, stateValue } from './factors';
 import { doubtOf, needsLog, readinessLog, readinessOfDoubt } from './readiness';
 import { round1 } from './round';
@@ -49,59 +50,74 @@ const levelOf = (value: number): number => {
  * touches. analyze, plan analysis and diff all use it.
  */
 export class ScoreModel {
-  private readonly present: Uint8Array;
+  private readonly present: Float64Array;
   private readonly value: Float64Array; // σ or ρ of the node's own state
-  private readonly unknownStance: Uint8Array;
+  private readonly unknownStance: Float64Array;
+  private readonly unknownState: Float64Array; // 1 while the node's state is `unknown`
   private readonly penalty: Float64Array; // c of an item
-  private readonly veto: Uint8Array;
+  private readonly veto: Float64Array;
   private readonly influence: Float64Array;
   private readonly reducerBest: Float64Array; // risk: best ρ among the proofs that reduce it
   private readonly effective: Float64Array; // item: ρ counted in its factor
   private readonly linkLogSum: Float64Array; // approver: Σ log f over its links
   private readonly lowestLinkLog: Float64Array; // approver: min(0, the lowest log f of its links)
   private readonly lowestCount: Float64Array; // approver: links at that lowest value (when below 0)
-  private readonly countedAs: Uint8Array;
+  private readonly countedAs: Float64Array;
   private readonly countedDoubt: Float64Array;
   private readonly countedWeight: Float64Array;
   private readonly countedReady: Float64Array;
-  private readonly countedImperfect: Uint8Array;
+  private readonly countedImperfect: Float64Array;
   private readonly countedLevel: Float64Array; // 1 + stance level of an approver without a veto, else 0
   private readonly levelCount: Float64Array; // approvers without a veto at each stance level
-  private readonly edgeOn: Uint8Array;
+  private readonly edgeOn: Float64Array;
   private readonly linkLog: Float64Array;
   private readonly totals = new Float64Array(7);
   private readonly vetoApprovers: number[];
 
   private readonly journal = new UndoJournal();
 
+  /**
+   * @param resolved build the map with every node in its best state (what the plan check weighs
+   *   against), without copying a record
+   */
   constructor(
     private readonly graph: ScoringGraph,
     side: GraphSide,
+    resolved = false,
   ) {
     const nodeCount = graph.ids.length;
     const edgeCount = graph.edgeKinds.length;
-    this.present = new Uint8Array(nodeCount);
+    this.present = new Float64Array(nodeCount);
     this.value = new Float64Array(nodeCount);
-    this.unknownStance = new Uint8Array(nodeCount);
+    this.unknownStance = new Float64Array(nodeCount);
+    this.unknownState = new Float64Array(nodeCount);
     this.penalty = new Float64Array(nodeCount);
-    this.veto = new Uint8Array(nodeCount);
+    this.veto = new Float64Array(nodeCount);
     this.influence = new Float64Array(nodeCount);
     this.reducerBest = new Float64Array(nodeCount);
     this.effective = new Float64Array(nodeCount);
     this.linkLogSum = new Float64Array(nodeCount);
     this.lowestLinkLog = new Float64Array(nodeCount);
     this.lowestCount = new Float64Array(nodeCount);
-    this.countedAs = new Uint8Array(nodeCount);
+    this.countedAs = new Float64Array(nodeCount);
     this.countedDoubt = new Float64Array(nodeCount);
     this.countedWeight = new Float64Array(nodeCount);
     this.countedReady = new Float64Array(nodeCount);
-    this.countedImperfect = new Uint8Array(nodeCount);
+    this.countedImperfect = new Float64Array(nodeCount);
     this.countedLevel = new Float64Array(nodeCount);
     this.levelCount = new Float64Array(STANCE_LEVELS.length);
-    this.edgeOn = Uint8Array.from(side.edges);
+    this.edgeOn = Float64Array.from(side.edges);
     this.linkLog = new Float64Array(edgeCount);
 
     side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
+    if (resolved) {
+      for (let n = 0; n < nodeCount; n++) {
+        if (this.present[n] !== 1) continue;
+        this.value[n] = 1;
+        this.unknownStance[n] = 0;
+        this.unknownState[n] = 0;
+      }
+    }
     this.vetoApprovers = graph.approvers;
     for (let n = 0; n < nodeCount; n++) {
       if (graph.kinds[n] === 'risk') this.reducerBest[n] = this.bestReducer(n);
@@ -142,6 +158,30 @@ export class ScoreModel {
     return Math.exp(this.readinessLogOf(approver));
   }
 
+  /**
+   * At most how much of a fully obvious decision node n can carry alone (everything else resolved):
+   * each approver it touches is then at least as ready as the item's own factor, and each is at most
+   * one voice. 100 for an approver. Lets the plan check skip what-ifs that cannot reach a threshold.
+   */
+  weightBound(n: number): number {
+    if (this.present[n] !== 1 || this.graph.kinds[n] === 'approver') return this.present[n] === 1 ? 100 : 0;
+    const own = itemFactor(this.penalty[n]!, this.value[n]!);
+    const { start, edges } = this.graph.links;
+    let vetoes = 0;
+    let supportShare = 0;
+    for (let i = start[n]!; i < start[n + 1]!; i++) {
+      const a = this.graph.linkApprover[edges[i]!]!;
+      if (this.present[a] !== 1) continue;
+      if (this.veto[a] === 1) vetoes++;
+      else supportShare += this.influence[a]!;
+    }
+    // The others' voice is an average: the approvers this item touches pull it down by their share only.
+    const weight = this.totals[SUPPORT_WEIGHT]!;
+    const support = weight > 0 ? 1 - (supportShare / weight) * (1 - own) : 1;
+    const doubt = vetoes * (1 / (own * own) - 1) + (1 / (support * support) - 1);
+    return PERFECT_SCORE - PERFECT_SCORE * readinessOfDoubt(doubt);
+  }
+
   /** f of an item as its approvers feel it (its effective resolution included). */
   itemFactor(item: number): number {
     return itemFactor(this.penalty[item]!, this.effective[item]!);
@@ -151,6 +191,16 @@ export class ScoreModel {
   linkCounts(edge: number): boolean {
     const item = this.graph.linkItem[edge]!;
     return item >= 0 && this.edgeOn[edge] === 1 && this.present[item] === 1;
+  }
+
+  /** Whether node n is a present approver with a veto. */
+  isVetoAt(n: number): boolean {
+    return this.present[n] === 1 && this.veto[n] === 1;
+  }
+
+  /** Whether a node is present with an `unknown` state (a what-if that answers it clears this). */
+  isUnknownAt(n: number): boolean {
+    return this.present[n] === 1 && this.unknownState[n] === 1;
   }
 
   /** Whether a node is present and in its best state (champion, verified, reduced, removed). */
@@ -180,6 +230,7 @@ export class ScoreModel {
     if (this.present[n] !== 1) return;
     const oldValue = this.value[n]!;
     this.write(this.unknownStance, n, 0);
+    this.write(this.unknownState, n, 0);
     this.write(this.value, n, value);
     this.propagate(n, true, oldValue);
   }
@@ -229,7 +280,8 @@ export class ScoreModel {
     this.journal.rollback(mark);
   }
 
-  private write(slots: Float64Array | Uint8Array, i: number, next: number): void {
+  // Every slot is a Float64Array, so the journal's one write site stays monomorphic (fast).
+  private write(slots: Float64Array, i: number, next: number): void {
     this.journal.write(slots, i, next);
   }
 
@@ -237,6 +289,7 @@ export class ScoreModel {
     this.write(this.present, n, node ? 1 : 0);
     if (!node) return;
     this.write(this.value, n, stateValue(node));
+    this.write(this.unknownState, n, stateOf(node) === 'unknown' ? 1 : 0);
     this.write(this.penalty, n, penaltyWeight(node));
     if (node.kind === 'approver') {
       this.write(this.unknownStance, n, node.stance === 'unknown' ? 1 : 0);
@@ -395,10 +448,12 @@ export class ScoreModel {
       t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
     );
     this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
-    const was = (r: number) => (oldRole === r ? 1 : 0);
-    const is = (r: number) => (role === r ? 1 : 0);
     this.write(t, APPROVER_COUNT, t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1));
-    this.write(t, SUPPORT_COUNT, t[SUPPORT_COUNT]! + is(IN_SUPPORT) - was(IN_SUPPORT));
+    this.write(
+      t,
+      SUPPORT_COUNT,
+      t[SUPPORT_COUNT]! + (role === IN_SUPPORT ? 1 : 0) - (oldRole === IN_SUPPORT ? 1 : 0),
+    );
     this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
     if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
     if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);

@@ -2,7 +2,6 @@ import type { Edge } from '../records/edge';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import { EDGE_ENDS, EDGE_KINDS, type EdgeKind, type NodeKind } from '../records/states';
-import { compareIds } from './compareIds';
 import { identity, stableSortBy, TripleList, type Adjacency } from './graphTables';
 
 /**
@@ -54,36 +53,33 @@ const EDGE_KIND_NUMBER: Record<EdgeKind, number> = {
   influences: 4,
 };
 
+const KIND_BY_NUMBER = Object.keys(KIND_NUMBER) as NodeKind[];
+
 /** Every (id, kind) of the maps, numbered in id order, then kind. */
 function numberNodes(maps: readonly DecisionMap[]) {
-  const allIds: string[] = [];
-  const allKinds: NodeKind[] = [];
+  // The kinds each id has, as bits by KIND_NUMBER (almost always one).
+  const kindsOf = new Map<string, number>();
   for (const map of maps) {
-    for (const node of map.nodes) {
-      allIds.push(node.id);
-      allKinds.push(node.kind);
-    }
+    for (const node of map.nodes)
+      kindsOf.set(node.id, (kindsOf.get(node.id) ?? 0) | (1 << KIND_NUMBER[node.kind]));
   }
-  const order = Array.from(allIds.keys()).sort(
-    (x, y) => compareIds(allIds[x]!, allIds[y]!) || KIND_NUMBER[allKinds[x]!] - KIND_NUMBER[allKinds[y]!],
-  );
+  // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
+  const sorted = [...kindsOf.keys()].sort();
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
   const firstNumber = new Map<string, number>();
   // Numbers of the (rare) ids with a second kind, e.g. a later quarter reused an id.
   const otherKindNumber = new Map<string, number>();
-  for (const i of order) {
-    const id = allIds[i]!;
-    const kind = allKinds[i]!;
-    const last = ids.length - 1;
-    if (last >= 0 && ids[last] === id) {
-      if (kinds[last] === kind) continue;
-      otherKindNumber.set(`${kind}\u0000${id}`, ids.length);
-    } else {
-      firstNumber.set(id, ids.length);
+  for (const id of sorted) {
+    const bits = kindsOf.get(id)!;
+    firstNumber.set(id, ids.length);
+    for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
+      if ((bits & (1 << k)) === 0) continue;
+      const kind = KIND_BY_NUMBER[k]!;
+      if (ids.length > firstNumber.get(id)!) otherKindNumber.set(`${kind}\u0000${id}`, ids.length);
+      ids.push(id);
+      kinds.push(kind);
     }
-    ids.push(id);
-    kinds.push(kind);
   }
   const numberOf = (kind: NodeKind, id: string): number | undefined => {
     const n = firstNumber.get(id);

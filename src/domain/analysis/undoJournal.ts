@@ -1,4 +1,4 @@
-type Slots = Float64Array | Uint8Array;
+type Slots = Float64Array;
 
 /**
  * Writes to typed arrays that can be undone exactly: while recording, every write keeps the old

@@ -1,7 +1,7 @@
 import type { WorkbenchState } from './types';
 
 /**
- * What happens to each piece of workbench state (ARCHITECTURE.md "Say what persists"), written down once.
+ * What happens to each piece of workbench state (src/state/README.md "What persists"), written down once.
  * saved: autosaved in this browser (IndexedDB). exported: written by Export JSON. undoable: in the undo history.
  * Actions are not state and appear nowhere. A test checks that every state key is listed here.
  */

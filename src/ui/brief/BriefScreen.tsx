@@ -1,6 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { briefContent } from '../../domain/brief/briefContent';
 import { briefMarkdown } from '../../domain/brief/briefMarkdown';
+import { diff } from '../../domain/diff/diff';
+import { useLibraryMaps } from '../shared/useLibraryMaps';
 import { runCommand } from '../../state/commands/registry';
 import { downloadText } from '../shared/download';
 import { workbenchStore } from '../shared/appStore';
@@ -16,7 +18,12 @@ import './brief.css';
 export function BriefScreen() {
   const map = useWorkbench((s) => s.map);
   const analysis = useAnalysis();
-  const brief = useMemo(() => briefContent(map, analysis), [map, analysis]);
+  // The map this one was based on (last quarter's), when the library has it: what changed since.
+  const basedOn = useLibraryMaps(map.basedOn ? [map.basedOn] : []).maps[0] ?? undefined;
+  const brief = useMemo(
+    () => briefContent(map, analysis, basedOn ? diff(basedOn, map) : undefined),
+    [map, analysis, basedOn],
+  );
   const pictureRef = useRef<SVGSVGElement>(null);
   const names = briefFileNames(map);
   const date = today();

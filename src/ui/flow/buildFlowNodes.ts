@@ -1,4 +1,5 @@
-import type { Analysis } from '../../domain/analysis/types';
+import { VERDICT_WORDS } from '../../domain/analysis/planVerdict';
+import type { Analysis, PlanVerdict } from '../../domain/analysis/types';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
@@ -27,6 +28,7 @@ interface DecisionEntry {
   measured: Measured | undefined;
   readiness: number | null;
   constraint: boolean;
+  findOutFirst: boolean;
   lift: number | null;
   picked: boolean | null;
   node: DecisionFlowNode;
@@ -38,7 +40,7 @@ interface PlanEntry {
   selected: boolean;
   measured: Measured | undefined;
   lift: number | null;
-  flags: string;
+  verdict: PlanVerdict | null;
   picking: boolean;
   node: PlanFlowNode;
 }
@@ -68,6 +70,7 @@ export function createFlowNodeBuilder() {
         measured: input.measured.get(record.id),
         readiness: readinessById.get(record.id) ?? null,
         constraint: analysis.constraint === record.id,
+        findOutFirst: analysis.findOut[0]?.id === record.id,
         lift: analysis.lifts[record.id] ?? null,
         picked: pickedIds ? pickedIds.has(record.id) : null,
       };
@@ -90,19 +93,15 @@ export function createFlowNodeBuilder() {
         selected: input.selectedPlanItems.has(record.id),
         measured: input.measured.get(record.id),
         lift: found?.lift ?? null,
-        flags: (found?.flags ?? []).join(' '),
+        verdict: found?.verdict ?? null,
         picking: input.pickingFor === record.id,
       };
       const previous = planCache.get(record.id);
       const node = !previous
-        ? planNode(entry, found?.flags ?? [])
+        ? planNode(entry)
         : samePlan(previous, entry)
           ? previous.node
-          : planNode(
-              entry,
-              found?.flags ?? [],
-              samePlanCard(previous, entry) ? previous.node.data : undefined,
-            );
+          : planNode(entry, samePlanCard(previous, entry) ? previous.node.data : undefined);
       nextPlan.set(record.id, { ...entry, node });
       result.push(node);
     }
@@ -126,6 +125,7 @@ function sameCard(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>
     a.record === b.record &&
     a.readiness === b.readiness &&
     a.constraint === b.constraint &&
+    a.findOutFirst === b.findOutFirst &&
     a.lift === b.lift &&
     a.picked === b.picked
   );
@@ -136,7 +136,7 @@ function sameDecision(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'no
 }
 
 function samePlanCard(a: Omit<PlanEntry, 'node'>, b: Omit<PlanEntry, 'node'>): boolean {
-  return a.record === b.record && a.lift === b.lift && a.flags === b.flags && a.picking === b.picking;
+  return a.record === b.record && a.lift === b.lift && a.verdict === b.verdict && a.picking === b.picking;
 }
 
 function samePlan(a: Omit<PlanEntry, 'node'>, b: Omit<PlanEntry, 'node'>): boolean {
@@ -160,6 +160,7 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>, same?: DecisionFlowNod
     describeNode(record, {
       ...(entry.readiness !== null ? { readiness: entry.readiness } : {}),
       constraint: entry.constraint,
+      findOutFirst: entry.findOutFirst,
       ...(entry.lift !== null ? { lift: entry.lift } : {}),
     });
   return {
@@ -168,34 +169,31 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>, same?: DecisionFlowNod
     position: record.position,
     selected: entry.selected,
     // The constraint's frame and tag reach over its neighbours: keep it on top.
-    zIndex: entry.constraint ? 5 : 0,
+    zIndex: entry.constraint || entry.findOutFirst ? 5 : 0,
     ariaLabel,
     ...(entry.measured ? { measured: entry.measured } : {}),
     data: same?.data ?? {
       record,
       readiness: entry.readiness,
       constraint: entry.constraint,
+      findOutFirst: entry.findOutFirst,
       lift: entry.lift,
       picked: entry.picked,
     },
   } as DecisionFlowNode;
 }
 
-function planNode(
-  entry: Omit<PlanEntry, 'node'>,
-  flags: PlanFlowNode['data']['flags'],
-  data?: PlanFlowNode['data'],
-): PlanFlowNode {
-  const { record } = entry;
-  const flagText = flags.map((f) => (f === 'unanchored' ? 'unanchored' : 'low leverage')).join(', ');
+function planNode(entry: Omit<PlanEntry, 'node'>, data?: PlanFlowNode['data']): PlanFlowNode {
+  const { record, verdict } = entry;
+  const verdictText = verdict ? VERDICT_WORDS[verdict].name.toLowerCase() : '';
   return {
     id: record.id,
     type: 'planItem',
     position: entry.position,
     selected: entry.selected,
     draggable: false,
-    ariaLabel: `Plan item: ${record.title}${flagText ? `, ${flagText}` : ''}`,
+    ariaLabel: `Plan item: ${record.title}${verdictText ? `, ${verdictText}` : ''}`,
     ...(entry.measured ? { measured: entry.measured } : {}),
-    data: data ?? { record, lift: entry.lift, flags, picking: entry.picking },
+    data: data ?? { record, lift: entry.lift, verdict, picking: entry.picking },
   };
 }

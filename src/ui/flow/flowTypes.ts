@@ -1,5 +1,5 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
-import type { PlanFlag } from '../../domain/analysis/types';
+import type { PlanVerdict } from '../../domain/analysis/types';
 import type { Edge } from '../../domain/records/edge';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
@@ -10,6 +10,8 @@ export type DecisionCardData = {
   /** Approvers only: 0–100. */
   readiness: number | null;
   constraint: boolean;
+  /** Whether it is the first find-out: the open question worth most to answer. */
+  findOutFirst: boolean;
   /** The node's lift when it has one (unresolved nodes). */
   lift: number | null;
   /** While a plan item is being linked: whether this node is one it addresses; null otherwise. */
@@ -19,7 +21,8 @@ export type DecisionCardData = {
 export type PlanCardData = {
   record: PlanItem;
   lift: number | null;
-  flags: PlanFlag[];
+  /** What the plan check says of it; null while the analysis has not seen it. */
+  verdict: PlanVerdict | null;
   picking: boolean;
 };
 

@@ -1,34 +1,42 @@
-/** The scoring model in plain words (docs/scoring.md has the full version). */
+/** The scoring model in plain words (docs/scoring.md has the full version, with a worked example). */
 export function HowScoreWorks() {
   return (
     <details className="how">
       <summary>How the score works</summary>
       <div className="how__body">
         <p>
-          <strong>Obviousness</strong> reads as the chance that this market says yes today, from 0 to 100.
+          <strong>Obviousness</strong> reads as how likely this market is to say yes today, from 0 to 100.
         </p>
         <ul>
           <li>
-            Each <strong>approver</strong> has a <strong>readiness</strong>: their stance (champion 100%,
-            supportive 95%, neutral 75%, skeptical 55%, opposed 15%, unknown 5%), lowered by every proof they
-            need that is not verified, every risk they fear that is not reduced and every friction in their
-            way.
+            Each <strong>approver</strong> is as ready as the weaker of two things: where they stand (champion
+            100%, supportive 95%, neutral 90%, skeptical 82%, opposed 5%) and what they still need (a missing
+            proof leaves 60%, an unreduced severity-5 risk 55%, a severity-5 friction blocks: 20%). A champion
+            without a veto can carry a veto holder a little of the way.
           </li>
           <li>
-            <strong>Veto approvers multiply</strong>: each one can say no on their own, so two veto approvers
-            at 80% leave 64%. One opposed veto approver keeps the score low whatever else is true.
-          </li>
-          <li>The other approvers add momentum: their readiness, averaged by influence.</li>
-          <li>
-            <strong>Unknown counts below the worst answer.</strong> An unanswered question is listed as an
-            open question, never treated as neutral.
+            <strong>The weakest veto holder governs.</strong> Each veto holder, and the others together, adds
+            a doubt; the doubts add up. The score is never above the least ready veto holder, and several
+            partly won veto holders make a hard decision, not a hopeless one.
           </li>
           <li>
-            The <strong>lift</strong> of a node is how many points the score would gain if that node alone
-            were resolved. The node with the biggest lift is the <strong>constraint</strong>.
+            <strong>Unknown counts as the worst answer</strong>, so not asking never pays. The{' '}
+            <strong>band</strong> shows how high the score could go if every open question came back halfway.
           </li>
           <li>
-            The plan&apos;s <strong>ceiling</strong> is the score if every plan item fully worked.
+            <strong>Change first</strong>: the <strong>constraint</strong> is the known node whose resolution
+            would raise the score most. <strong>Find out first</strong>: the unknown whose answer is worth
+            most.
+          </li>
+          <li>
+            Each plan item gets a <strong>verdict</strong> judged against this map: high leverage (the
+            constraint or what comes right after it), insufficient (right work, but the constraint stands),
+            low leverage (resolved already or trivial), internal logic (addresses nothing the market decides
+            on).
+          </li>
+          <li>
+            The plan&apos;s <strong>ceiling</strong> is the score if every plan item fully worked and the
+            questions it leaves open came back halfway.
           </li>
         </ul>
       </div>

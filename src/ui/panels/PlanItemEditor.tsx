@@ -9,7 +9,7 @@ import { FieldMessage } from '../shared/controls/FieldMessage';
 import { KIND_ICON } from '../shared/kindIcon';
 import { CATEGORY_NAME, formatLift } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
-import { PlanFlags } from '../shared/PlanFlags';
+import { PlanVerdictBadge } from '../shared/PlanVerdict';
 
 /** Every field of one plan item, and the nodes it addresses (chips, a checklist, or picking on the canvas). */
 export function PlanItemEditor({
@@ -40,7 +40,7 @@ export function PlanItemEditor({
         {itemAnalysis && (
           <span className="plan-editor__lift">Lift if it works: {formatLift(itemAnalysis.lift)}</span>
         )}
-        <PlanFlags flags={itemAnalysis?.flags ?? []} />
+        {itemAnalysis && <PlanVerdictBadge verdict={itemAnalysis.verdict} />}
       </div>
       <CommitField
         label="Title"
@@ -75,7 +75,10 @@ export function PlanItemEditor({
       <div className="field">
         <span className="field__label">Addresses</span>
         {item.addresses.length === 0 ? (
-          <p className="plan-editor__none">Nothing yet: this plan item is unanchored.</p>
+          <p className="plan-editor__none">
+            Nothing yet: this plan item is internal logic until it addresses something in the market’s
+            decision.
+          </p>
         ) : (
           <ul className="chips" aria-label="Addressed nodes">
             {item.addresses.map((nodeId) => {

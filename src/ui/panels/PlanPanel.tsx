@@ -5,12 +5,15 @@ import type { DecisionNode } from '../../domain/records/node';
 import { useWorkbench } from '../shared/appStore';
 import { WarningIcon } from '../shared/icons';
 import { KIND_ICON } from '../shared/kindIcon';
-import { CATEGORY_NAME, formatLift, formatScore, percent } from '../shared/words';
+import { CATEGORY_NAME, formatLift, formatScore, liftText } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
-import { PlanFlags } from '../shared/PlanFlags';
+import { PlanVerdictBadge } from '../shared/PlanVerdict';
+import { VERDICT_ORDER, VERDICT_WORDS } from '../../domain/analysis/planVerdict';
 import { PlanItemEditor } from './PlanItemEditor';
 
-/** The Plan tab: the ceiling, the gaps (the constraint first and loudest), and every plan item. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The Plan tab: the ceiling, the verdicts, the gaps (the constraint first and loudest), and every plan item. */
 export function PlanPanel({
   map,
   analysis,
@@ -33,6 +36,15 @@ export function PlanPanel({
     const node = nodesById.get(id);
     return node ? `${KIND_NAME[node.kind]}: ${node.label}` : id;
   };
+  const findOuts = new Map(analysis.findOut.map((f) => [f.id, f]));
+  // A gap that is not a driver carries a real part of the decision but moves nothing today: it stands
+  // behind an unknown or a blocker.
+  const driverIds = new Set(analysis.drivers.map((d) => d.id));
+  const counts = VERDICT_ORDER.map((verdict) => ({
+    verdict,
+    count: plan.items.filter((i) => i.verdict === verdict).length,
+  })).filter((c) => c.count > 0);
+  const { low, high } = plan.ceilingBand;
 
   return (
     <div className="panel plan-panel">
@@ -41,11 +53,26 @@ export function PlanPanel({
           The plan&apos;s ceiling
         </h2>
         <p className="ceiling__sentence">
-          Even if every plan item succeeds, the decision is <strong>{percent(plan.ceiling)}</strong> obvious.
+          Even if every plan item succeeds, the decision is <strong>{formatScore(high)} / 100</strong> obvious
+          {low < high && (
+            <>
+              {' '}
+              — <strong>{formatScore(low)}</strong> if the questions it leaves open come back as the worst
+              answer
+            </>
+          )}
+          .
         </p>
-        <p className="ceiling__today">
-          Today: {formatScore(analysis.score)} · with the whole plan: {formatScore(plan.ceiling)}
-        </p>
+        <p className="ceiling__today">Today: {formatScore(analysis.score)} / 100</p>
+        {counts.length > 0 && (
+          <p className="ceiling__verdicts" aria-label="Plan items by verdict">
+            {counts.map(({ verdict, count }) => (
+              <span key={verdict} className="ceiling__verdict">
+                <PlanVerdictBadge verdict={verdict} /> {count}
+              </span>
+            ))}
+          </p>
+        )}
       </section>
 
       {constraintUnaddressed && constraintNode && (
@@ -62,23 +89,33 @@ export function PlanPanel({
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading" className="panel__heading">
-          Gaps: drivers no plan item addresses ({plan.gaps.length})
+          Gaps: what matters and no plan item addresses ({plan.gaps.length})
         </h2>
         {plan.gaps.length === 0 ? (
-          <p className="panel__empty">Every driver is addressed by a plan item.</p>
+          <p className="panel__empty">The plan addresses everything that matters.</p>
         ) : (
           <ul className="gap-list">
-            {plan.gaps.map((id) => (
-              <li key={id}>
-                <button type="button" className="driver-row" onClick={() => onFocusNode(id)}>
-                  <span className="driver-row__label">
-                    {id === constraint && <span className="badge badge--constraint">Constraint</span>}
-                    {nodeName(id)}
-                  </span>
-                  <span className="driver-row__lift">{formatLift(analysis.lifts[id] ?? 0)}</span>
-                </button>
-              </li>
-            ))}
+            {plan.gaps.map((id) => {
+              const question = findOuts.get(id);
+              return (
+                <li key={id}>
+                  <button type="button" className="driver-row" onClick={() => onFocusNode(id)}>
+                    <span className="driver-row__label">
+                      {id === constraint && <span className="badge badge--constraint">Constraint</span>}
+                      {question && <span className="badge badge--find-out">Find out</span>}
+                      {question ? question.question : nodeName(id)}
+                    </span>
+                    <span className="driver-row__lift">
+                      {question
+                        ? formatLift(question.value)
+                        : driverIds.has(id)
+                          ? liftText(analysis.lifts[id] ?? 0)
+                          : 'needed later'}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
@@ -105,19 +142,30 @@ export function PlanPanel({
             const found = itemAnalysis.get(item.id);
             const expanded = open === item.id;
             return (
-              <li
-                key={item.id}
-                className={found?.flags.includes('unanchored') ? 'plan-row plan-row--unanchored' : 'plan-row'}
-              >
+              <li key={item.id} className={`plan-row plan-row--${found?.verdict ?? 'unknown'}`}>
                 <div className="plan-row__head">
                   <span className="plan-row__title">{item.title}</span>
                   <span className="plan-row__meta">
                     {CATEGORY_NAME[item.category]}
                     {item.owner ? ` · ${item.owner}` : ''}
-                    {found ? ` · lift ${formatLift(found.lift)}` : ''}
+                    {found && found.verdict !== 'internal-logic' ? ` · lift ${formatLift(found.lift)}` : ''}
                   </span>
-                  <PlanFlags flags={found?.flags ?? []} />
+                  {found && <PlanVerdictBadge verdict={found.verdict} />}
                 </div>
+                {found && (
+                  <p className="plan-row__verdict">
+                    {sentenceCase(VERDICT_WORDS[found.verdict].meaning)}
+                    {found.verdict === 'insufficient' && constraint !== null && (
+                      <>
+                        : it leaves the constraint,{' '}
+                        <button type="button" className="link-button" onClick={() => onFocusNode(constraint)}>
+                          {nodeName(constraint)}
+                        </button>
+                      </>
+                    )}
+                    .
+                  </p>
+                )}
                 {item.addresses.length > 0 && (
                   <ul className="chips" aria-label={`Addressed by ${item.title}`}>
                     {item.addresses.map((nodeId) => {

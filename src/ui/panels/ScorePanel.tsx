@@ -1,9 +1,9 @@
 import type { Analysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import { Bar } from '../shared/controls/Meter';
-import { TargetIcon } from '../shared/icons';
+import { QuestionIcon, TargetIcon } from '../shared/icons';
 import { KIND_ICON } from '../shared/kindIcon';
-import { formatLift, formatScore, percent } from '../shared/words';
+import { formatLift, formatScore, liftText, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { HowScoreWorks } from './HowScoreWorks';
 
@@ -19,6 +19,15 @@ export function ScorePanel({
 }) {
   const constraint = analysis.constraint === null ? undefined : nodesById.get(analysis.constraint);
   const constraintLift = constraint ? analysis.lifts[constraint.id] : undefined;
+  const firstFindOut = analysis.findOut[0];
+  const { band } = analysis;
+  const nodeName = (id: string) => {
+    const node = nodesById.get(id);
+    return node ? `${KIND_NAME[node.kind]}: ${node.label}` : id;
+  };
+  // The questions the find-outs do not already ask (an approver of unknown stance can also lack proofs).
+  const asked = new Set(analysis.findOut.map((f) => `${f.id}\u0000${f.question}`));
+  const otherQuestions = analysis.openQuestions.filter((q) => !asked.has(`${q.id}\u0000${q.question}`));
   return (
     <div className="panel score-panel">
       <section aria-labelledby="score-heading" className="score-panel__score">
@@ -29,11 +38,20 @@ export function ScorePanel({
           {formatScore(analysis.score)}
           <span className="score-panel__of"> / 100</span>
         </p>
+        {band.high > band.low && (
+          <p className="score-panel__band">
+            up to <strong>{formatScore(band.high)}</strong> once{' '}
+            {analysis.findOut.length === 1
+              ? 'the open question is'
+              : `the ${analysis.findOut.length} open questions are`}{' '}
+            answered (each counted halfway)
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="constraint-heading">
         <h2 id="constraint-heading" className="panel__heading">
-          The constraint
+          Change first: the constraint
         </h2>
         {constraint ? (
           <button type="button" className="constraint-button" onClick={() => onFocusNode(constraint.id)}>
@@ -42,14 +60,53 @@ export function ScorePanel({
               <span className="constraint-button__kind">{KIND_NAME[constraint.kind]}</span>
               <span className="constraint-button__label">{constraint.label}</span>
               {constraintLift !== undefined && (
-                <span className="constraint-button__lift">lift {formatLift(constraintLift)} if resolved</span>
+                <span className="constraint-button__lift">lift {liftText(constraintLift)} if resolved</span>
               )}
             </span>
           </button>
         ) : (
-          <p className="panel__empty">Nothing would raise the score: no constraint.</p>
+          <p className="panel__empty">
+            {firstFindOut
+              ? 'Nothing known would raise the score: find out first.'
+              : 'Nothing would raise the score: no constraint.'}
+          </p>
+        )}
+        {analysis.path.length > 1 && (
+          <div className="score-panel__path">
+            <p className="score-panel__path-head">Then, once it is resolved:</p>
+            <ol start={2}>
+              {analysis.path.slice(1).map((id) => (
+                <li key={id}>
+                  <button type="button" className="link-button" onClick={() => onFocusNode(id)}>
+                    {nodeName(id)}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </div>
         )}
       </section>
+
+      {firstFindOut && (
+        <section aria-labelledby="find-out-heading">
+          <h2 id="find-out-heading" className="panel__heading">
+            Find out first
+          </h2>
+          <button
+            type="button"
+            className="constraint-button constraint-button--find-out"
+            onClick={() => onFocusNode(firstFindOut.id)}
+          >
+            <QuestionIcon size={28} />
+            <span>
+              <span className="constraint-button__label">{firstFindOut.question}</span>
+              <span className="constraint-button__lift">
+                worth {formatLift(firstFindOut.value)} if the answer comes back halfway
+              </span>
+            </span>
+          </button>
+        </section>
+      )}
 
       <section aria-labelledby="readiness-heading">
         <h2 id="readiness-heading" className="panel__heading">
@@ -97,7 +154,7 @@ export function ScorePanel({
                     <span className="driver-row__label">
                       {node ? `${KIND_NAME[node.kind]}: ${node.label}` : driver.id}
                     </span>
-                    <span className="driver-row__lift">{formatLift(driver.lift)}</span>
+                    <span className="driver-row__lift">{liftText(driver.lift)}</span>
                   </button>
                 </li>
               );
@@ -106,15 +163,34 @@ export function ScorePanel({
         )}
       </section>
 
+      {analysis.findOut.length > 0 && (
+        <section aria-labelledby="find-outs-heading">
+          <h2 id="find-outs-heading" className="panel__heading">
+            What to find out ({analysis.findOut.length}): worth if answered halfway
+          </h2>
+          <ol className="driver-list">
+            {analysis.findOut.map((f) => (
+              <li key={f.id}>
+                <button type="button" className="driver-row" onClick={() => onFocusNode(f.id)}>
+                  <QuestionIcon size={20} />
+                  <span className="driver-row__label">{f.question}</span>
+                  <span className="driver-row__lift">{formatLift(f.value)}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="panel__heading">
-          Open questions ({analysis.openQuestions.length})
+          Other open questions ({otherQuestions.length})
         </h2>
-        {analysis.openQuestions.length === 0 ? (
-          <p className="panel__empty">No open questions.</p>
+        {otherQuestions.length === 0 ? (
+          <p className="panel__empty">No other open questions.</p>
         ) : (
           <ul className="question-list">
-            {analysis.openQuestions.map((q, i) => {
+            {otherQuestions.map((q, i) => {
               const id = q.id;
               return (
                 <li key={`${id ?? 'map'}-${i}`}>

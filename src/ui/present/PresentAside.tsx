@@ -5,7 +5,7 @@ import { workbenchStore } from '../shared/appStore';
 import { runCommand } from '../../state/commands/registry';
 import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { KIND_ICON } from '../shared/kindIcon';
-import { formatLift, percent } from '../shared/words';
+import { formatLift, liftText, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../shared/controls/StateEditor';
@@ -137,11 +137,24 @@ function TopDrivers() {
                 <span className="present-aside__driver">
                   {KIND_NAME[node.kind]}: {node.label}
                 </span>
-                <span className="present-aside__lift">{formatLift(d.lift)}</span>
+                <span className="present-aside__lift">{liftText(d.lift)}</span>
               </li>
             ) : null;
           })}
         </ol>
+      )}
+      {analysis.findOut.length > 0 && (
+        <>
+          <h2>What to find out</h2>
+          <ol>
+            {analysis.findOut.slice(0, 3).map((f) => (
+              <li key={f.id}>
+                <span className="present-aside__driver">{f.question}</span>
+                <span className="present-aside__lift">{formatLift(f.value)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       <p className="present-aside__open">
         {analysis.openQuestions.length} open question{analysis.openQuestions.length === 1 ? '' : 's'}

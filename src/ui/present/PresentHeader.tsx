@@ -1,8 +1,8 @@
 import { findNode } from '../../state/store/selectors';
 import { useWorkbench } from '../shared/appStore';
-import { TargetIcon } from '../shared/icons';
+import { QuestionIcon, TargetIcon } from '../shared/icons';
 import { useWhatIf } from '../shared/useWhatIf';
-import { deltaWords, formatLift, formatScore } from '../shared/words';
+import { deltaWords, formatLift, formatScore, liftText } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 
 /** The band the back row reads: the map, the score (very large), the constraint, and a what-if when one is tried. */
@@ -15,6 +15,8 @@ export function PresentHeader() {
     today.constraint === null ? undefined : findNode(s.map, today.constraint),
   );
   const lift = constraint ? today.lifts[constraint.id] : undefined;
+  const findOut = today.findOut[0];
+  const { band } = today;
 
   return (
     <header className="present-header">
@@ -35,6 +37,9 @@ export function PresentHeader() {
           {formatScore(today.score)}
         </span>
         <span className="present-header__of">/ 100</span>
+        {band.high > band.low && (
+          <span className="present-header__band">up to {formatScore(band.high)} once answered</span>
+        )}
       </div>
       {hypothetical && (
         <div className="present-header__whatif" role="status">
@@ -57,12 +62,26 @@ export function PresentHeader() {
             <span>
               {KIND_NAME[constraint.kind]}: {constraint.label}
             </span>
-            {lift !== undefined && <span className="present-header__lift">{formatLift(lift)}</span>}
+            {lift !== undefined && <span className="present-header__lift">{liftText(lift)}</span>}
           </span>
         ) : (
           <span className="present-header__constraint-name">none</span>
         )}
       </div>
+      {findOut && (
+        <div
+          className="present-header__constraint present-header__find-out"
+          role="group"
+          aria-label={`Find out first: ${findOut.question}`}
+        >
+          <span className="present-header__label">Find out first</span>
+          <span className="present-header__constraint-name">
+            <QuestionIcon size={34} />
+            <span>{findOut.question}</span>
+            <span className="present-header__lift">{formatLift(findOut.value)}</span>
+          </span>
+        </div>
+      )}
     </header>
   );
 }

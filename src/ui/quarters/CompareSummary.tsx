@@ -1,5 +1,7 @@
 import type { MapDiff } from '../../domain/diff/types';
 import type { DecisionMap } from '../../domain/records/map';
+import { GROUP_WORDS } from '../../domain/brief/briefWords';
+import { CHANGE_GROUPS } from '../../domain/diff/contributions';
 import { formatScore } from '../shared/words';
 import { nodeName, signedPoints } from './changeWords';
 
@@ -66,27 +68,52 @@ export function CompareSummary({ diff, from, to, names }: Props) {
       </dl>
       <h3 className="compare-summary__why">Why the score moved</h3>
       {diff.contributions.length === 0 ? (
-        <p className="contributions__none">Nothing that the score reads changed between {names.from} and {names.to}.</p>
+        <p className="contributions__none">
+          Nothing that the score reads changed between {names.from} and {names.to}.
+        </p>
       ) : (
         <>
-          <ol className="contributions" aria-label="Contributions, largest first">
-            {diff.contributions.map((c) => (
-              <li key={c.id} className={`contribution contribution--${direction(c.points)}`}>
-                <span className="contribution__points">{signedPoints(c.points)}</span>
-                <span className="contribution__bar" aria-hidden="true">
-                  <span style={{ width: `${(Math.abs(c.points) / largest) * 100}%` }} />
-                </span>
-                <span className="contribution__text">
-                  <strong>{c.label}</strong>: {c.summary}
-                </span>
-              </li>
-            ))}
-          </ol>
+          {CHANGE_GROUPS.map((group) => {
+            const inGroup = diff.contributions.filter((c) => c.group === group);
+            if (inGroup.length === 0) return null;
+            const [name, meaning] = GROUP_WORDS[group].split(': ');
+            return (
+              <section key={group} className={`change-group change-group--${group}`} aria-label={name}>
+                <h4 className="change-group__heading">
+                  <span className="change-group__name">{name}</span>{' '}
+                  <span className="change-group__meaning">{meaning}</span>{' '}
+                  <span className="change-group__total">{signedPoints(diff.groups[group])}</span>
+                </h4>
+                <ol className="contributions" aria-label={`${name}: contributions, largest first`}>
+                  {inGroup.map((c) => (
+                    <li
+                      key={`${c.group}-${c.id}`}
+                      className={`contribution contribution--${direction(c.points)}`}
+                    >
+                      <span className="contribution__points">{signedPoints(c.points)}</span>
+                      <span className="contribution__bar" aria-hidden="true">
+                        <span style={{ width: `${(Math.abs(c.points) / largest) * 100}%` }} />
+                      </span>
+                      <span className="contribution__text">
+                        <strong>{c.label}</strong>: {c.summary}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
           <p className="contributions__total">
             Together {signedPoints(round1(total))} points: {formatScore(diff.from.score)} in {names.from} →{' '}
             {formatScore(diff.to.score)} in {names.to}.
           </p>
         </>
+      )}
+      {diff.retagged.length > 0 && (
+        <p className="compare-summary__retagged">
+          <strong>Re-tagged plan items</strong> (pointed at other nodes: the ceiling moves, not the score):{' '}
+          {diff.retagged.map((id) => to.plan.find((p) => p.id === id)?.title ?? id).join('; ')}
+        </p>
       )}
     </section>
   );

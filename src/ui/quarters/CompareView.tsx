@@ -5,7 +5,7 @@ import { ChangeLists } from './ChangeLists';
 import { CompareSummary } from './CompareSummary';
 import { sideNames } from './changeWords';
 import { comparable, defaultPair, entryName } from './comparePair';
-import { useLibraryMaps } from './useLibraryMaps';
+import { useLibraryMaps } from '../shared/useLibraryMaps';
 
 interface Props {
   /** The maps to start on; null = this map and the one it is based on. */
@@ -32,8 +32,8 @@ export function CompareView({ fromId, toId }: Props) {
   if (choices.length < 2) {
     return (
       <p className="quarters__message">
-        The library holds one map. Use <strong>Start next quarter</strong> (or open another map file) to have two maps to
-        compare.
+        The library holds one map. Use <strong>Start next quarter</strong> (or open another map file) to have
+        two maps to compare.
       </p>
     );
   }
@@ -62,7 +62,11 @@ export function CompareView({ fromId, toId }: Props) {
           ⇄ Swap
         </button>
         <label htmlFor={toSelect}>After</label>
-        <select id={toSelect} value={pair.to ?? ''} onChange={(e) => setPair({ ...pair, to: e.target.value })}>
+        <select
+          id={toSelect}
+          value={pair.to ?? ''}
+          onChange={(e) => setPair({ ...pair, to: e.target.value })}
+        >
           {choices.map((entry) => (
             <option key={entry.id} value={entry.id}>
               {entryName(entry)}
@@ -73,7 +77,9 @@ export function CompareView({ fromId, toId }: Props) {
       {pair.from === pair.to && <p className="quarters__message">Pick two different maps.</p>}
       {loading && <p className="quarters__message">Reading the maps…</p>}
       {!loading && (fromMap === null || toMap === null) && (
-        <p className="quarters__message">One of these maps could not be opened: its saved text is kept in the Library.</p>
+        <p className="quarters__message">
+          One of these maps could not be opened: its saved text is kept in the Library.
+        </p>
       )}
       {result && fromMap && toMap && names && pair.from !== pair.to && (
         <>

@@ -3,7 +3,7 @@ import type { DecisionMap } from '../../domain/records/map';
 import { marketGroups, marketHistory } from '../../domain/quarters/marketHistory';
 import { useWorkbench } from '../shared/appStore';
 import { comparable } from './comparePair';
-import { useLibraryMaps } from './useLibraryMaps';
+import { useLibraryMaps } from '../shared/useLibraryMaps';
 import { marketGroupName } from '../../domain/quarters/marketGroupName';
 import { formatScore } from '../shared/words';
 import { HistoryChart } from './HistoryChart';
@@ -44,8 +44,8 @@ export function HistoryView({ mapId, onOpen }: Props) {
       <h2 className="history__heading">{marketGroupName(group)}: obviousness by period</h2>
       <p className="history__legend">
         <span className="history__key history__key--score" aria-hidden="true" /> Obviousness
-        <span className="history__key history__key--ceiling" aria-hidden="true" /> Plan ceiling: the score if every plan
-        item worked. Below each period: its constraint. Click a period to open that map.
+        <span className="history__key history__key--ceiling" aria-hidden="true" /> Plan ceiling: the score if
+        every plan item worked. Below each period: its constraint. Click a period to open that map.
       </p>
       {loading ? (
         <p className="quarters__message">Reading the maps…</p>
@@ -55,7 +55,9 @@ export function HistoryView({ mapId, onOpen }: Props) {
             <HistoryChart history={history} openId={openId} onOpen={onOpen} />
           </div>
           <table className="history__table">
-            <caption className="visually-hidden">{marketGroupName(group)}: each period’s score, constraint and plan ceiling</caption>
+            <caption className="visually-hidden">
+              {marketGroupName(group)}: each period’s score, constraint and plan ceiling
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Period</th>

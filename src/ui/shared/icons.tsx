@@ -89,3 +89,25 @@ export const CheckIcon = (p: IconProps) => (
     <path d="M4 12l5 5L20 6" />
   </Svg>
 );
+
+export const RiseIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 17l6-6 4 4 8-8" />
+    <path d="M21 13V7h-6" />
+  </Svg>
+);
+
+export const HalfIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" />
+  </Svg>
+);
+
+export const QuestionIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7v.5" />
+    <circle cx="12" cy="17" r="0.6" fill="currentColor" />
+  </Svg>
+);

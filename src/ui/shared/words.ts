@@ -2,7 +2,13 @@ import type { ApproverReadiness } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import { KIND_NAME } from '../../domain/words';
 import type { EdgeKind, NodeKind, PlanCategory } from '../../domain/records/states';
-import { FRICTION_STATUSES, PROOF_STATUSES, RESOLVED, RISK_REDUCTIONS, STANCES } from '../../domain/records/states';
+import {
+  FRICTION_STATUSES,
+  PROOF_STATUSES,
+  RESOLVED,
+  RISK_REDUCTIONS,
+  STANCES,
+} from '../../domain/records/states';
 
 /** The words a room reads beyond the domain's (src/domain/words.ts): state names, descriptions of records. */
 
@@ -96,6 +102,12 @@ export const percent = (value: number): string => `${Math.round(value)}%`;
 /** A lift as "+18.5". */
 export const formatLift = (lift: number): string => `${lift >= 0 ? '+' : '−'}${Math.abs(lift).toFixed(1)}`;
 
+/**
+ * A driver's lift as a room reads it: "+18.5", or "under +0.1" when an unknown holds the score down
+ * so far that resolving it moves the score by less than a twentieth of a point today.
+ */
+export const liftText = (lift: number): string => (lift > 0 ? formatLift(lift) : 'under +0.1');
+
 /** The score as shown large: one decimal only when it has one. */
 export const formatScore = (score: number): string =>
   Number.isInteger(score) ? String(score) : score.toFixed(1);
@@ -106,7 +118,7 @@ export const formatScore = (score: number): string =>
  */
 export function describeNode(
   node: DecisionNode,
-  extra: { readiness?: number; constraint?: boolean; lift?: number } = {},
+  extra: { readiness?: number; constraint?: boolean; findOutFirst?: boolean; lift?: number } = {},
 ): string {
   const parts: string[] = [`${KIND_NAME[node.kind]}: ${node.label}`];
   if (node.kind === 'approver' && node.veto) parts.push('veto');
@@ -114,7 +126,8 @@ export function describeNode(
   parts.push(`${state.field.toLowerCase()} ${state.value}`);
   if (node.kind === 'risk' || node.kind === 'friction') parts.push(`severity ${node.severity} of 5`);
   if (extra.readiness !== undefined) parts.push(`readiness ${percent(extra.readiness)}`);
-  if (extra.constraint) parts.push(`the constraint, lift ${formatLift(extra.lift ?? 0)}`);
+  if (extra.constraint) parts.push(`the constraint, lift ${liftText(extra.lift ?? 0)}`);
+  if (extra.findOutFirst) parts.push('find out first');
   return parts.join(', ');
 }
 
@@ -134,4 +147,21 @@ export function deltaWords(delta: number): string {
   if (rounded === 0) return 'no change';
   const size = Math.abs(rounded);
   return `${rounded > 0 ? '+' : '−'}${Number.isInteger(size) ? size : size.toFixed(1)} points`;
+}
+
+/**
+ * A find-out as the top bar has room for it: "Legal's stance?", "SOC 2 report: exists?", … (the full
+ * question is in the score panel and the button's title).
+ */
+export function shortQuestion(node: DecisionNode): string {
+  switch (node.kind) {
+    case 'approver':
+      return `${node.label}: stance?`;
+    case 'proof':
+      return `${node.label}: exists?`;
+    case 'risk':
+      return `${node.label}: how far reduced?`;
+    case 'friction':
+      return `${node.label}: still in the way?`;
+  }
 }

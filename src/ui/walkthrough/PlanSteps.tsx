@@ -4,7 +4,7 @@ import { findNode } from '../../state/store/selectors';
 import { runCommand } from '../../state/commands/registry';
 import { workbenchStore } from '../shared/appStore';
 import { useAnalysis, useWorkbench } from '../shared/appStore';
-import { PlanFlags } from '../shared/PlanFlags';
+import { PlanVerdictBadge } from '../shared/PlanVerdict';
 import { formatLift, formatScore } from '../shared/words';
 import { KIND_NAME, KIND_PLURAL } from '../../domain/words';
 import { QuickEntry } from './QuickEntry';
@@ -15,7 +15,7 @@ export function PlanStep({ onNext }: { onNext: () => void }) {
   const plan = useWorkbench((s) => s.map.plan);
   const analysis = useAnalysis();
   const addPlanItem = useWorkbench((s) => s.addPlanItem);
-  const flagsOf = (id: string) => analysis.plan.items.find((i) => i.id === id)?.flags ?? [];
+  const verdictOf = (id: string) => analysis.plan.items.find((i) => i.id === id)?.verdict;
   return (
     <>
       <QuickEntry
@@ -31,7 +31,7 @@ export function PlanStep({ onNext }: { onNext: () => void }) {
           {plan.map((item) => (
             <li key={item.id} className="walkthrough__item walkthrough__plan-item">
               <span className="walkthrough__plan-title">{item.title}</span>
-              <PlanFlags flags={flagsOf(item.id)} />
+              {verdictOf(item.id) && <PlanVerdictBadge verdict={verdictOf(item.id)!} />}
             </li>
           ))}
         </ul>
@@ -59,7 +59,7 @@ export function AddressesStep({ planItemId }: { planItemId: string }) {
             : `Addresses ${addressed.size} node${addressed.size === 1 ? '' : 's'}`}
           {found && addressed.size > 0 && `, lift ${formatLift(found.lift)}`}
         </span>
-        <PlanFlags flags={found?.flags ?? []} />
+        {found && addressed.size > 0 && <PlanVerdictBadge verdict={found.verdict} />}
       </p>
       <div className="walkthrough__groups">
         {NODE_KINDS.map((kind) => {
@@ -97,10 +97,11 @@ export function EndStep() {
   const analysis = useAnalysis();
   const constraint = analysis.constraint === null ? undefined : findNode(map, analysis.constraint);
   const addressedBy = constraint ? map.plan.filter((p) => p.addresses.includes(constraint.id)) : [];
-  const unanchored = map.plan.filter((p) =>
-    analysis.plan.items.find((i) => i.id === p.id)?.flags.includes('unanchored'),
+  const unanchored = map.plan.filter(
+    (p) => analysis.plan.items.find((i) => i.id === p.id)?.verdict === 'internal-logic',
   );
-  const ids = { questions: useId(), constraint: useId(), unanchored: useId() };
+  const firstFindOut = analysis.findOut[0];
+  const ids = { questions: useId(), constraint: useId(), findOut: useId(), unanchored: useId() };
   return (
     <div className="walkthrough__end">
       <section aria-labelledby={ids.constraint} className="walkthrough__end-constraint">
@@ -122,6 +123,15 @@ export function EndStep() {
           <p>Nothing on this map would raise the score further.</p>
         )}
       </section>
+      {firstFindOut && (
+        <section aria-labelledby={ids.findOut} className="walkthrough__end-constraint">
+          <h3 id={ids.findOut}>Find out first</h3>
+          <p>
+            <strong>{firstFindOut.question}</strong> — a halfway answer would move the score by{' '}
+            {formatScore(firstFindOut.value)} points.
+          </p>
+        </section>
+      )}
       <section aria-labelledby={ids.questions}>
         <h3 id={ids.questions}>Open questions ({analysis.openQuestions.length})</h3>
         {analysis.openQuestions.length === 0 ? (
@@ -135,14 +145,14 @@ export function EndStep() {
         )}
       </section>
       <section aria-labelledby={ids.unanchored}>
-        <h3 id={ids.unanchored}>Unanchored plan items ({unanchored.length})</h3>
+        <h3 id={ids.unanchored}>Plan items that are internal logic ({unanchored.length})</h3>
         {unanchored.length === 0 ? (
           <p>None: every plan item addresses something in the market’s decision.</p>
         ) : (
           <ul className="walkthrough__list">
             {unanchored.map((p) => (
               <li key={p.id}>
-                {p.title} <PlanFlags flags={['unanchored']} />
+                {p.title} <PlanVerdictBadge verdict="internal-logic" />
               </li>
             ))}
           </ul>

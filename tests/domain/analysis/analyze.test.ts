@@ -97,7 +97,7 @@ describe('analyze: the worked example of docs/scoring.md', () => {
       { id: 'ops', lift: 2 },
     ]);
     expect(analysis.constraint).toBe('roi');
-    expect(analysis.path).toEqual(['roi', 'sso', 'migration']);
+    expect(analysis.path).toEqual(['roi', 'sso']);
     expect(analysis.band).toEqual({ low: 50.7, high: 50.7 });
     expect(analysis.findOut).toEqual([]);
   });

@@ -599,3 +599,18 @@ describe('8. calibrated', () => {
     );
   });
 });
+
+describe('the path', () => {
+  it('its next step is the constraint of the map with the constraint resolved', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ maxApprovers: 8, maxProofs: 10 }), (map) => {
+        const { path, constraint } = analyze(map);
+        expect(path[0] ?? null).toBe(constraint);
+        if (constraint === null) return;
+        const next = analyze(withNodes(map, (n) => (n.id === constraint ? resolve(n) : n))).constraint;
+        expect(path[1] ?? null).toBe(next);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -86,8 +86,8 @@ describe('the end of the walkthrough', () => {
     expect(within(main).getByRole('region', { name: /Open questions/ })).toHaveTextContent(
       'What is Legal counsel',
     );
-    expect(within(main).getByRole('region', { name: /Unanchored plan items \(1\)/ })).toHaveTextContent(
-      'Hire 6 enterprise AEs',
-    );
+    expect(
+      within(main).getByRole('region', { name: /Plan items that are internal logic \(1\)/ }),
+    ).toHaveTextContent('Hire 6 enterprise AEs');
   });
 });

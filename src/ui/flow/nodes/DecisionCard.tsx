@@ -3,7 +3,7 @@ import type { DecisionNode } from '../../../domain/records/node';
 import { Meter } from '../../shared/controls/Meter';
 import { CheckIcon } from '../../shared/icons';
 import { KIND_ICON } from '../../shared/kindIcon';
-import { cardStateText, formatLift, percent, stateOf, stateSteps } from '../../shared/words';
+import { cardStateText, liftText, percent, stateOf, stateSteps } from '../../shared/words';
 import { KIND_NAME } from '../../../domain/words';
 import { estimatedCardHeight, pageMeasure } from '../cardSize';
 import type { DecisionCardData } from '../flowTypes';
@@ -14,11 +14,13 @@ import { useFar } from '../levelOfDetail';
  * the kind name in text, so they stay apart in grayscale and for colour-blind viewers.
  */
 export function DecisionCard({ data, selected }: { data: DecisionCardData; selected: boolean }) {
-  const { record, readiness, constraint, lift, picked } = data;
+  const { record, readiness, constraint, findOutFirst, lift, picked } = data;
   const Icon = KIND_ICON[record.kind];
   const classes = ['card', `card--${record.kind}`];
   if (selected) classes.push('card--selected');
   if (constraint) classes.push('card--constraint');
+  // The first find-out: a dashed frame (its words are in the top bar and the score panel).
+  if (findOutFirst) classes.push('card--find-out');
   if (picked === true) classes.push('card--picked');
   if (picked === false) classes.push('card--pickable');
   if (useFar()) {
@@ -41,7 +43,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
     <div className={classes.join(' ')}>
       {constraint && (
         <div className="card__constraint-tag">
-          Constraint{lift !== null && <span className="card__lift"> lift {formatLift(lift)}</span>}
+          Constraint{lift !== null && <span className="card__lift"> lift {liftText(lift)}</span>}
         </div>
       )}
       <Handle type="target" position={Position.Left} className="handle" />

@@ -1,17 +1,17 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { PlanFlags } from '../../shared/PlanFlags';
+import { PlanVerdictBadge } from '../../shared/PlanVerdict';
 import { PlanIcon } from '../../shared/icons';
 import { CATEGORY_NAME, formatLift } from '../../shared/words';
 import type { PlanFlowNode } from '../flowTypes';
 
 /** A plan item in the plan lane; its links to the nodes it addresses are drawn as dashed edges. */
 export const PlanItemNode = memo(function PlanItemNode({ data, selected }: NodeProps<PlanFlowNode>) {
-  const { record, lift, flags, picking } = data;
+  const { record, lift, verdict, picking } = data;
   const classes = ['plan-card'];
   if (selected) classes.push('plan-card--selected');
   if (picking) classes.push('plan-card--picking');
-  if (flags.includes('unanchored')) classes.push('plan-card--unanchored');
+  if (verdict) classes.push(`plan-card--${verdict}`);
   return (
     <div className={classes.join(' ')}>
       <Handle type="source" position={Position.Right} className="handle handle--plan-source" />
@@ -22,7 +22,7 @@ export const PlanItemNode = memo(function PlanItemNode({ data, selected }: NodeP
       </div>
       <div className="plan-card__title">{record.title}</div>
       {picking && <div className="plan-card__picking">Click nodes to link them</div>}
-      <PlanFlags flags={flags} />
+      {verdict && <PlanVerdictBadge verdict={verdict} />}
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionMap } from '../../domain/records/map';
-import { useWorkbench, workbenchStore } from '../shared/appStore';
+import { useWorkbench, workbenchStore } from './appStore';
 
 export interface LibraryMaps {
   /** The maps asked for, in order: a map, `null` when it cannot be opened, `undefined` while loading. */
