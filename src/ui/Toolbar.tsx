@@ -11,7 +11,7 @@ import { KIND_ICON } from './shared/kindIcon';
 const TOOLBAR_GROUPS: readonly { label: string; ids: readonly CommandId[] }[] = [
   { label: 'Add', ids: ['add-approver', 'add-proof', 'add-risk', 'add-friction', 'add-plan-item'] },
   { label: 'History', ids: ['undo', 'redo'] },
-  { label: 'View', ids: ['auto-layout', 'fit-view'] },
+  { label: 'View', ids: ['auto-layout', 'fit-view', 'assumptions-lens'] },
   { label: 'Open', ids: ['open-file'] },
   { label: 'Library', ids: ['open-library', 'start-next-quarter', 'compare', 'history'] },
   { label: 'Export', ids: ['export-json', 'export-png', 'export-svg'] },
@@ -36,6 +36,7 @@ const SHORT: Partial<Record<CommandId, string>> = {
   'add-plan-item': 'Plan item',
   'auto-layout': 'Layout',
   'fit-view': 'Fit',
+  'assumptions-lens': 'Assumptions',
   'open-file': 'Open file…',
   'export-json': 'JSON',
   'export-png': 'PNG',
@@ -53,6 +54,7 @@ export function Toolbar() {
   // Canvas commands are enabled once the canvas registers its handlers: re-render when it does.
   const canvas = useSyncExternalStore(workbenchStore.host.canvas.subscribe, workbenchStore.host.canvas.get);
   // One string of flags: the toolbar re-renders only when a button's enabled state flips.
+  const lensOn = useWorkbench((state) => state.assumptionsLens);
   const enabled = useWorkbench((state) =>
     ALL_IDS.map((id) => (getCommand(id).enabled(state, { ...history, canvas }) ? '1' : '0')).join(''),
   );
@@ -73,6 +75,7 @@ export function Toolbar() {
                 disabled={!on}
                 aria-label={command.label}
                 title={command.shortcut ? `${command.label} (${command.shortcut})` : command.label}
+                {...(id === 'assumptions-lens' ? { 'aria-pressed': lensOn } : {})}
                 {...(command.shortcut ? { 'aria-keyshortcuts': ariaShortcut(command.shortcut) } : {})}
                 onClick={() => runCommand(id, workbenchStore)}
               >

@@ -15,7 +15,7 @@ describe('canvas', () => {
     const analysis = analyze(store().map);
     const cfoReadiness = Math.round(analysis.approvers.find((a) => a.id === 'cfo')?.readiness ?? -1);
     expect(
-      screen.getByLabelText(`Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%`),
+      screen.getByLabelText(`Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%, assumed by the team`),
     ).toBeInTheDocument();
     expect(
       screen.getByLabelText(/^Proof: SOC 2 Type II report, status missing, the constraint/),

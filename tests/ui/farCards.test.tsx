@@ -65,6 +65,9 @@ describe('a card zoomed far out', () => {
     findOutFirst: false,
     lift: 4.2,
     picked: null,
+    evidence: null,
+    stalls: null,
+    quiet: false,
   };
   const draw = (far: boolean) =>
     render(

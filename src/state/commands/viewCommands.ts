@@ -1,5 +1,5 @@
 import type { CanvasHandlers } from '../store/host';
-import { plain, type Command, type CommandGroup } from './command';
+import { idle, letter, plain, type Command, type CommandGroup } from './command';
 
 /* What only the canvas can do (fit, zoom, layout): enabled while the canvas has registered its handlers. */
 
@@ -44,4 +44,13 @@ export const VIEW_COMMANDS = [
     shortcut: '-',
     keys: (e) => !e.ctrlKey && !e.metaKey && (e.key === '-' || e.key === '_'),
   }),
+  {
+    id: 'assumptions-lens',
+    label: 'Show what rests on assumptions',
+    shortcut: 'E',
+    keys: letter('e'),
+    group: 'view',
+    enabled: idle,
+    run: (store) => store.getState().setAssumptionsLens(!store.getState().assumptionsLens),
+  },
 ] as const satisfies readonly Command[];

@@ -34,7 +34,6 @@ export interface CenterRequest {
   seq: number;
 }
 
-
 /** The full-screen workshop views that cover the workbench (session only). */
 export type WorkshopScreen = 'present' | 'walkthrough' | 'brief';
 
@@ -74,6 +73,8 @@ export interface SessionState {
   loading: boolean;
   /** True in a live session opened from a view-only link: commands that change the map are disabled. */
   readOnly: boolean;
+  /** The lens "show what rests on assumptions": evidenced cards step back, assumed and stale ones stand out. */
+  assumptionsLens: boolean;
 }
 
 /** Workshop mode: what the shared screen shows right now (session only, like the rest of the session). */
@@ -130,6 +131,7 @@ export interface SessionActions {
   setReadOnly: (readOnly: boolean) => void;
   startPicking: (planItemId: string | null) => void;
   requestCenter: (id: string) => void;
+  setAssumptionsLens: (on: boolean) => void;
 }
 
 /** Actions of workshop mode: the screens, the spotlight, the what-if and the walkthrough's answers. */
@@ -197,4 +199,3 @@ export type WorkbenchStore = StoreApi<WorkbenchState> & {
   temporal: StoreApi<TemporalState<HistoryState>>;
   host: Host;
 };
-

@@ -1,5 +1,6 @@
 import { VERDICT_WORDS } from '../../domain/analysis/planVerdict';
-import type { Analysis, PlanVerdict } from '../../domain/analysis/types';
+import type { StallCounts } from '../../domain/analysis/dealRecord';
+import type { Analysis, EvidenceStatus, PlanVerdict } from '../../domain/analysis/types';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import type { DecisionNode } from '../../domain/records/node';
@@ -20,6 +21,8 @@ export interface FlowNodesInput {
   pickingFor: string | null;
   measured: ReadonlyMap<string, Measured>;
   lane: ReadonlyMap<string, Position>;
+  /** The lens "show what rests on assumptions" is on. */
+  assumptionsLens?: boolean;
 }
 
 interface DecisionEntry {
@@ -31,6 +34,9 @@ interface DecisionEntry {
   findOutFirst: boolean;
   lift: number | null;
   picked: boolean | null;
+  evidence: EvidenceStatus | null;
+  stalls: StallCounts | null;
+  quiet: boolean;
   node: DecisionFlowNode;
 }
 
@@ -73,6 +79,9 @@ export function createFlowNodeBuilder() {
         findOutFirst: analysis.findOut[0]?.id === record.id,
         lift: analysis.lifts[record.id] ?? null,
         picked: pickedIds ? pickedIds.has(record.id) : null,
+        evidence: analysis.evidence.status[record.id] ?? null,
+        stalls: analysis.stalls[record.id] ?? null,
+        quiet: input.assumptionsLens === true && analysis.evidence.status[record.id] === 'evidenced',
       };
       const previous = decisionCache.get(record.id);
       const node = !previous
@@ -127,9 +136,21 @@ function sameCard(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>
     a.constraint === b.constraint &&
     a.findOutFirst === b.findOutFirst &&
     a.lift === b.lift &&
-    a.picked === b.picked
+    a.picked === b.picked &&
+    a.evidence === b.evidence &&
+    sameStalls(a.stalls, b.stalls) &&
+    a.quiet === b.quiet
   );
 }
+
+const sameStalls = (a: StallCounts | null, b: StallCounts | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.won === b.won &&
+    a.lost === b.lost &&
+    a['no-decision'] === b['no-decision'] &&
+    a.open === b.open);
 
 function sameDecision(a: Omit<DecisionEntry, 'node'>, b: Omit<DecisionEntry, 'node'>): boolean {
   return sameCard(a, b) && a.selected === b.selected && sameMeasured(a.measured, b.measured);
@@ -162,6 +183,8 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>, same?: DecisionFlowNod
       constraint: entry.constraint,
       findOutFirst: entry.findOutFirst,
       ...(entry.lift !== null ? { lift: entry.lift } : {}),
+      ...(entry.evidence !== null ? { evidence: entry.evidence } : {}),
+      ...(entry.stalls !== null ? { stalls: entry.stalls } : {}),
     });
   return {
     id: record.id,
@@ -179,6 +202,9 @@ function decisionNode(entry: Omit<DecisionEntry, 'node'>, same?: DecisionFlowNod
       findOutFirst: entry.findOutFirst,
       lift: entry.lift,
       picked: entry.picked,
+      evidence: entry.evidence,
+      stalls: entry.stalls,
+      quiet: entry.quiet,
     },
   } as DecisionFlowNode;
 }

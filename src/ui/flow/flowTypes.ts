@@ -1,5 +1,6 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
-import type { PlanVerdict } from '../../domain/analysis/types';
+import type { StallCounts } from '../../domain/analysis/dealRecord';
+import type { EvidenceStatus, PlanVerdict } from '../../domain/analysis/types';
 import type { Edge } from '../../domain/records/edge';
 import type { DecisionNode } from '../../domain/records/node';
 import type { PlanItem } from '../../domain/records/planItem';
@@ -16,6 +17,12 @@ export type DecisionCardData = {
   lift: number | null;
   /** While a plan item is being linked: whether this node is one it addresses; null otherwise. */
   picked: boolean | null;
+  /** What the state rests on: evidenced, assumed, stale, or find-out (unknown). */
+  evidence: EvidenceStatus | null;
+  /** How many deals stalled here, by outcome; null when none did. */
+  stalls: StallCounts | null;
+  /** The assumptions lens is on and this card rests on the market's word: it steps back. */
+  quiet: boolean;
 };
 
 export type PlanCardData = {

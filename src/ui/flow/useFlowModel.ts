@@ -26,6 +26,7 @@ export function useFlowModel(dragging: boolean) {
   if (!dragging && dragPositions.size > 0 && map === storeMap) setDragPositions(NO_DRAG);
   const selection = useWorkbench((s) => s.selection);
   const pickingFor = useWorkbench((s) => s.pickingFor);
+  const assumptionsLens = useWorkbench((s) => s.assumptionsLens);
   const analysis = selectAnalysis({ map });
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const [buildNodes] = useState(createFlowNodeBuilder);
@@ -37,8 +38,28 @@ export function useFlowModel(dragging: boolean) {
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
 
   const mapNodes = useMemo(
-    () => buildNodes({ map, analysis, selectedNodes, selectedPlanItems, pickingFor, measured, lane }),
-    [buildNodes, map, analysis, selectedNodes, selectedPlanItems, pickingFor, measured, lane],
+    () =>
+      buildNodes({
+        map,
+        analysis,
+        selectedNodes,
+        selectedPlanItems,
+        pickingFor,
+        measured,
+        lane,
+        assumptionsLens,
+      }),
+    [
+      buildNodes,
+      map,
+      analysis,
+      selectedNodes,
+      selectedPlanItems,
+      pickingFor,
+      measured,
+      lane,
+      assumptionsLens,
+    ],
   );
   const nodes = useMemo(() => withDragPositions(mapNodes, dragPositions), [mapNodes, dragPositions]);
   const edges = useMemo(() => buildEdges({ map, selectedEdges }), [buildEdges, map, selectedEdges]);

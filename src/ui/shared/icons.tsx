@@ -111,3 +111,28 @@ export const QuestionIcon = (p: IconProps) => (
     <circle cx="12" cy="17" r="0.6" fill="currentColor" />
   </Svg>
 );
+
+/** Evidenced: a speech bubble with a tick (the market said it). */
+export const SaidIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5h16v11H9l-5 4z" />
+    <path d="M8.5 10.5l2.5 2.5 4.5-5" />
+  </Svg>
+);
+
+/** Assumed: a thought cloud (the team believes it). */
+export const ThoughtIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7 15a4 4 0 0 1-.5-8 5 5 0 0 1 9.5-1 4 4 0 0 1 1.5 8z" strokeDasharray="3 2.5" />
+    <circle cx="7" cy="19" r="1.6" />
+    <circle cx="4" cy="22" r="0.8" />
+  </Svg>
+);
+
+/** Stale: a clock (the market said it, long ago). */
+export const ClockIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3.5 2" />
+  </Svg>
+);

@@ -1,4 +1,5 @@
-import type { ApproverReadiness } from '../../domain/analysis/types';
+import type { StallCounts } from '../../domain/analysis/dealRecord';
+import type { ApproverReadiness, EvidenceStatus } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
 import { KIND_NAME } from '../../domain/words';
 import type { EdgeKind, NodeKind, PlanCategory } from '../../domain/records/states';
@@ -118,7 +119,14 @@ export const formatScore = (score: number): string =>
  */
 export function describeNode(
   node: DecisionNode,
-  extra: { readiness?: number; constraint?: boolean; findOutFirst?: boolean; lift?: number } = {},
+  extra: {
+    readiness?: number;
+    constraint?: boolean;
+    findOutFirst?: boolean;
+    lift?: number;
+    evidence?: EvidenceStatus;
+    stalls?: StallCounts;
+  } = {},
 ): string {
   const parts: string[] = [`${KIND_NAME[node.kind]}: ${node.label}`];
   if (node.kind === 'approver' && node.veto) parts.push('veto');
@@ -128,6 +136,9 @@ export function describeNode(
   if (extra.readiness !== undefined) parts.push(`readiness ${percent(extra.readiness)}`);
   if (extra.constraint) parts.push(`the constraint, lift ${liftText(extra.lift ?? 0)}`);
   if (extra.findOutFirst) parts.push('find out first');
+  if (extra.evidence !== undefined && extra.evidence !== 'find-out')
+    parts.push(EVIDENCE_WORDS[extra.evidence].long);
+  if (extra.stalls !== undefined) parts.push(`deals stalled here: ${stallWords(extra.stalls)}`);
   return parts.join(', ');
 }
 
@@ -165,3 +176,23 @@ export function shortQuestion(node: DecisionNode): string {
       return `${node.label}: still in the way?`;
   }
 }
+
+/** What a known state rests on, as the card says it (a word) and as a sentence says it. */
+export const EVIDENCE_WORDS: Record<Exclude<EvidenceStatus, 'find-out'>, { word: string; long: string }> = {
+  evidenced: { word: 'Evidenced', long: 'evidenced by the market' },
+  assumed: { word: 'Assumed', long: 'assumed by the team' },
+  stale: { word: 'Stale', long: 'evidence older than two quarters' },
+};
+
+/** "3 lost, 1 no decision": stalled deals by outcome, outcomes with none left out. */
+export function stallWords(stalls: StallCounts): string {
+  const parts: string[] = [];
+  if (stalls.lost > 0) parts.push(`${stalls.lost} lost`);
+  if (stalls['no-decision'] > 0) parts.push(`${stalls['no-decision']} no decision`);
+  if (stalls.open > 0) parts.push(`${stalls.open} open`);
+  if (stalls.won > 0) parts.push(`${stalls.won} won`);
+  return parts.join(', ');
+}
+
+/** "62% evidenced": the share of the verdict's weight backed by current market evidence. */
+export const coverageText = (coverage: number): string => `${Math.round(coverage * 100)}% evidenced`;

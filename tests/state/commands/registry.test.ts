@@ -60,6 +60,7 @@ describe('the command registry', () => {
 
   it.each<[string, ShortcutEvent, CommandId]>([
     ['A', key('a'), 'add-approver'],
+    ['E', key('e'), 'assumptions-lens'],
     ['P', key('p'), 'add-proof'],
     ['R', key('r'), 'add-risk'],
     ['F', key('f'), 'add-friction'],

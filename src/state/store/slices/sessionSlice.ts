@@ -13,6 +13,7 @@ export const initialSession: SessionState = {
   centerRequest: null,
   loading: false,
   readOnly: false,
+  assumptionsLens: false,
 };
 
 /** What this tab shows right now: never saved, never in the undo history. */
@@ -49,5 +50,6 @@ export const createSessionSlice: SliceCreator<SessionState & SessionActions> = (
     const exists = planItemId === null || get().map.plan.some((p) => p.id === planItemId);
     set({ pickingFor: exists ? planItemId : null });
   },
+  setAssumptionsLens: (assumptionsLens) => set({ assumptionsLens }),
   requestCenter: (id) => set({ centerRequest: { id, seq: (get().centerRequest?.seq ?? 0) + 1 } }),
 });

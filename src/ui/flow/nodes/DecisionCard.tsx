@@ -1,9 +1,10 @@
 import { Handle, Position } from '@xyflow/react';
 import type { DecisionNode } from '../../../domain/records/node';
 import { Meter } from '../../shared/controls/Meter';
+import { EvidenceMark } from '../../shared/EvidenceMark';
 import { CheckIcon } from '../../shared/icons';
 import { KIND_ICON } from '../../shared/kindIcon';
-import { cardStateText, liftText, percent, stateOf, stateSteps } from '../../shared/words';
+import { cardStateText, liftText, percent, stallWords, stateOf, stateSteps } from '../../shared/words';
 import { KIND_NAME } from '../../../domain/words';
 import { estimatedCardHeight, pageMeasure } from '../cardSize';
 import type { DecisionCardData } from '../flowTypes';
@@ -14,7 +15,7 @@ import { useFar } from '../levelOfDetail';
  * the kind name in text, so they stay apart in grayscale and for colour-blind viewers.
  */
 export function DecisionCard({ data, selected }: { data: DecisionCardData; selected: boolean }) {
-  const { record, readiness, constraint, findOutFirst, lift, picked } = data;
+  const { record, readiness, constraint, findOutFirst, lift, picked, evidence, stalls, quiet } = data;
   const Icon = KIND_ICON[record.kind];
   const classes = ['card', `card--${record.kind}`];
   if (selected) classes.push('card--selected');
@@ -23,6 +24,8 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
   if (findOutFirst) classes.push('card--find-out');
   if (picked === true) classes.push('card--picked');
   if (picked === false) classes.push('card--pickable');
+  if (quiet) classes.push('card--quiet');
+  if (evidence === 'assumed' || evidence === 'stale') classes.push(`card--${evidence}`);
   if (useFar()) {
     // Zoomed far out: the card's shape in its kind's colour, at its size, and none of its text.
     classes.push('card--far');
@@ -52,6 +55,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
           <div className="card__kind">
             <Icon size={20} />
             <span>{KIND_NAME[record.kind]}</span>
+            {evidence !== null && evidence !== 'find-out' && <EvidenceMark status={evidence} size={16} />}
             {record.kind === 'approver' && record.veto && <span className="card__veto">VETO</span>}
             {picked === true && (
               <span className="card__picked">
@@ -63,6 +67,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
             {record.label}
           </div>
           <StateLine record={record} readiness={readiness} />
+          {stalls !== null && <div className="card__stalls">Stalled: {stallWords(stalls)}</div>}
         </div>
       </div>
       <Handle type="source" position={Position.Right} className="handle" />
