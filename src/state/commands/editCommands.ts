@@ -1,5 +1,5 @@
 import type { NodeKind } from '../../domain/records/states';
-import { idle, plain, withCtrl, type Command } from './command';
+import { idle, noModifiers, plain, withCtrl, type Command } from './command';
 
 /* Adding, editing and undoing: the commands of the map itself. */
 
@@ -20,6 +20,16 @@ function addCommand<const K extends NodeKind>(kind: K, label: string, key: strin
 }
 
 export const EDIT_COMMANDS = [
+  {
+    id: 'buyer-said',
+    label: 'Buyer said… (add evidence to the selected node)',
+    shortcut: 'Shift+B',
+    keys: (e) => noModifiers(e) && e.shiftKey && e.key.toLowerCase() === 'b',
+    group: 'edit',
+    changesMap: true,
+    enabled: (s) => idle(s) && s.selection.nodes.length === 1,
+    run: (store) => store.getState().askEvidence(store.getState().selection.nodes[0] ?? null),
+  },
   addCommand('approver', 'Add approver', 'a'),
   addCommand('proof', 'Add proof', 'p'),
   addCommand('risk', 'Add risk', 'r'),

@@ -28,6 +28,7 @@ export const PERSISTENCE: Record<StateKey, Persistence> = {
   loading: { saved: false, exported: false, undoable: false },
   readOnly: { saved: false, exported: false, undoable: false },
   assumptionsLens: { saved: false, exported: false, undoable: false },
+  quickEvidence: { saved: false, exported: false, undoable: false },
   // Workshop mode: what the shared screen shows right now.
   workshopScreen: { saved: false, exported: false, undoable: false },
   walkthroughStep: { saved: false, exported: false, undoable: false },

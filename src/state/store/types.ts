@@ -75,6 +75,8 @@ export interface SessionState {
   readOnly: boolean;
   /** The lens "show what rests on assumptions": evidenced cards step back, assumed and stale ones stand out. */
   assumptionsLens: boolean;
+  /** The node whose quick evidence entry ("buyer said…") was asked for by keyboard; seq makes each ask new. */
+  quickEvidence: { nodeId: string; seq: number } | null;
 }
 
 /** Workshop mode: what the shared screen shows right now (session only, like the rest of the session). */
@@ -132,6 +134,7 @@ export interface SessionActions {
   startPicking: (planItemId: string | null) => void;
   requestCenter: (id: string) => void;
   setAssumptionsLens: (on: boolean) => void;
+  askEvidence: (nodeId: string | null) => void;
 }
 
 /** Actions of workshop mode: the screens, the spotlight, the what-if and the walkthrough's answers. */

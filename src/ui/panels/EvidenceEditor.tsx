@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Evidence } from '../../domain/records/common';
+import { SOURCE_WORDS } from '../../domain/analysis/evidenceWords';
+import { EVIDENCE_SOURCES, type Evidence, type EvidenceSource } from '../../domain/records/common';
 import { isSafeUrl } from '../../domain/records/common';
 import type { ActionResult } from '../../state/store/results';
 import { CommitField } from '../shared/controls/CommitField';
@@ -31,6 +32,7 @@ export function EvidenceEditor({
       // An emptied link or date is removed rather than stored as "".
       if (merged.url === '') delete merged.url;
       if (merged.date === '') delete merged.date;
+      if (merged.by === '') delete merged.by;
       return merged;
     });
     return onChange(next);
@@ -61,6 +63,20 @@ export function EvidenceEditor({
             onCommit={(url) => replace(index, { url })}
           />
           {item.url !== undefined && <EvidenceLink url={item.url} />}
+          <label className="evidence__source">
+            Source
+            <select
+              value={item.source}
+              onChange={(e) => replace(index, { source: e.target.value as EvidenceSource })}
+            >
+              {EVIDENCE_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {SOURCE_WORDS[s].name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CommitField label="Recorded by" value={item.by ?? ''} onCommit={(by) => replace(index, { by })} />
           <CommitField
             label="Date"
             type="date"

@@ -19,6 +19,7 @@ import { KIND_ICON } from '../shared/kindIcon';
 import { formatLift, KIND_QUESTION, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { EvidenceEditor } from './EvidenceEditor';
+import { QuickEvidence } from './QuickEvidence';
 
 const STANCE_OPTIONS = statesAsOptions(STANCES);
 const PROOF_OPTIONS = statesAsOptions(PROOF_STATUSES);
@@ -28,6 +29,7 @@ const FRICTION_OPTIONS = statesAsOptions(FRICTION_STATUSES);
 /** Every field of one decision node. Refused edits show their reason beside the field. */
 export function NodeInspector({ node, analysis }: { node: DecisionNode; analysis: Analysis }) {
   const updateNode = useWorkbench((s) => s.updateNode);
+  const quickEvidence = useWorkbench((s) => s.quickEvidence);
   const deleteSelection = useWorkbench((s) => s.deleteSelection);
   const duplicateSelection = useWorkbench((s) => s.duplicateSelection);
   const [messages, setMessages] = useState<Record<string, string>>({});
@@ -161,6 +163,11 @@ export function NodeInspector({ node, analysis }: { node: DecisionNode; analysis
         multiline
         value={node.notes ?? ''}
         onCommit={(notes) => updateNode(node.id, { notes: notes === '' ? undefined : notes })}
+      />
+      <QuickEvidence
+        key={node.id}
+        ask={quickEvidence?.nodeId === node.id ? quickEvidence.seq : null}
+        onAdd={(said) => updateNode(node.id, { evidence: [...(node.evidence ?? []), said] })}
       />
       <EvidenceEditor
         evidence={node.evidence ?? []}

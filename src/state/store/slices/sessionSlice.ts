@@ -14,6 +14,7 @@ export const initialSession: SessionState = {
   loading: false,
   readOnly: false,
   assumptionsLens: false,
+  quickEvidence: null,
 };
 
 /** What this tab shows right now: never saved, never in the undo history. */
@@ -51,5 +52,9 @@ export const createSessionSlice: SliceCreator<SessionState & SessionActions> = (
     set({ pickingFor: exists ? planItemId : null });
   },
   setAssumptionsLens: (assumptionsLens) => set({ assumptionsLens }),
+  askEvidence: (nodeId) =>
+    set({
+      quickEvidence: nodeId === null ? null : { nodeId, seq: (get().quickEvidence?.seq ?? 0) + 1 },
+    }),
   requestCenter: (id) => set({ centerRequest: { id, seq: (get().centerRequest?.seq ?? 0) + 1 } }),
 });
