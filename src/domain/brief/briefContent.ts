@@ -3,6 +3,7 @@ import type { ChangeGroup, MapDiff } from '../diff/types';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import type { NodeKind } from '../records/states';
+import { briefDeals, briefKnowledge, type BriefDeals, type BriefKnowledge } from './briefEvidence';
 import { points } from './numbers';
 
 /** How many drivers and find-outs the brief lists: the ones a room can act on this quarter. */
@@ -91,6 +92,10 @@ export interface Brief {
   ceilingBand: Band;
   ceilingSentence: string;
   since: BriefSince | null;
+  /** What we know and what we assume. */
+  knowledge: BriefKnowledge;
+  /** What the deals say. */
+  deals: BriefDeals;
 }
 
 function stateWords(node: DecisionNode): string {
@@ -221,5 +226,7 @@ export function briefContent(map: DecisionMap, analysis: Analysis, since?: MapDi
           retagged: since.retagged.map((id) => titles.get(id) ?? id),
         }
       : null,
+    knowledge: briefKnowledge(map, analysis, named),
+    deals: briefDeals(map, analysis, named),
   };
 }

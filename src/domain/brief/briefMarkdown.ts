@@ -106,6 +106,33 @@ export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}):
     'None: the plan addresses everything that matters.',
   );
 
+  add('## What we know and what we assume', '', markdownText(brief.knowledge.sentence), '');
+  if (brief.knowledge.assumed.length > 0)
+    add(`Assumed (no market evidence): ${brief.knowledge.assumed.map(nodeName).join('; ')}`, '');
+  if (brief.knowledge.stale.length > 0)
+    add(
+      `Stale (market evidence older than two quarters): ${brief.knowledge.stale.map(nodeName).join('; ')}`,
+      '',
+    );
+  if (brief.knowledge.questions.length > 0) {
+    add('To take to the market:', '');
+    list(brief.knowledge.questions.map(markdownText), '');
+  }
+
+  const deals = brief.deals;
+  add('## What the deals say', '');
+  if (deals.count > 0)
+    add(
+      `${deals.count} deals: ${deals.won} won, ${deals.lost} lost, ${deals.noDecision} no decision, ${deals.open} open.`,
+      '',
+    );
+  add(deals.sentence, '');
+  if (deals.disagreements.length > 0)
+    list(
+      deals.disagreements.map((d) => `${nodeName(d.node)}: ${markdownText(d.says)}`),
+      '',
+    );
+
   if (brief.since) {
     const since = brief.since;
     add(`## Since ${markdownText(since.period || 'the map this one is based on')}`, '');

@@ -13,6 +13,7 @@ import {
 import { signedPoints } from '../../domain/brief/numbers';
 import type { DecisionMap } from '../../domain/records/map';
 import { formatScore } from '../shared/words';
+import { BriefEvidence } from './BriefEvidence';
 import { MapPicture } from './MapPicture';
 
 const orNotSet = (value: string) => (value.trim() === '' ? 'not set' : value);
@@ -198,6 +199,8 @@ export function BriefPage({
           </ul>
         )}
       </section>
+
+      <BriefEvidence brief={brief} />
 
       {brief.since && (
         <section aria-labelledby="brief-since">

@@ -3,9 +3,10 @@ import type { DecisionNode } from '../../domain/records/node';
 import { Bar } from '../shared/controls/Meter';
 import { QuestionIcon, TargetIcon } from '../shared/icons';
 import { KIND_ICON } from '../shared/kindIcon';
-import { formatLift, formatScore, liftText, percent } from '../shared/words';
+import { coverageText, formatLift, formatScore, liftText, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { HowScoreWorks } from './HowScoreWorks';
+import { RestsOn } from './RestsOn';
 
 /** The Score tab: obviousness, readiness per approver, the constraint, drivers and open questions. */
 export function ScorePanel({
@@ -47,7 +48,10 @@ export function ScorePanel({
             answered (each counted halfway)
           </p>
         )}
+        <p className="score-panel__coverage">{coverageText(analysis.evidence.coverage)}</p>
       </section>
+
+      <RestsOn analysis={analysis} nodesById={nodesById} onFocusNode={onFocusNode} />
 
       <section aria-labelledby="constraint-heading">
         <h2 id="constraint-heading" className="panel__heading">

@@ -2,7 +2,7 @@ import { findNode } from '../../state/store/selectors';
 import { useWorkbench } from '../shared/appStore';
 import { QuestionIcon, TargetIcon } from '../shared/icons';
 import { useWhatIf } from '../shared/useWhatIf';
-import { deltaWords, formatLift, formatScore, liftText } from '../shared/words';
+import { coverageText, deltaWords, formatLift, formatScore, liftText } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 
 /** The band the back row reads: the map, the score (very large), the constraint, and a what-if when one is tried. */
@@ -40,6 +40,7 @@ export function PresentHeader() {
         {band.high > band.low && (
           <span className="present-header__band">up to {formatScore(band.high)} once answered</span>
         )}
+        <span className="present-header__coverage">{coverageText(today.evidence.coverage)}</span>
       </div>
       {hypothetical && (
         <div className="present-header__whatif" role="status">

@@ -169,6 +169,8 @@ describe('the brief as Markdown', () => {
       '## Open questions',
       '## The plan',
       '### Gaps: what matters and no plan item addresses',
+      '## What we know and what we assume',
+      '## What the deals say',
       '## The map',
     ]);
     expect(text).toContain('![Decision map\\: Mid\\-market finance teams](mid-market-2026-q3.svg)');
