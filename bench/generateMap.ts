@@ -254,3 +254,43 @@ export function evolveMap(map: DecisionMap, seed: number): DecisionMap {
     plan,
   };
 }
+
+const OUTCOMES = ['won', 'lost', 'no-decision', 'open'] as const;
+const EVIDENCE_SOURCES_USED = ['buyer', 'deal', 'win-loss', 'research', 'team'] as const;
+const EVIDENCE_DATES = ['2025-11-02', '2026-03-15', '2026-06-01', '2026-08-20'] as const;
+
+/**
+ * `map` with evidence on every other node (each source, some of it stale) and `dealCount` deals,
+ * each stalled at up to three nodes (issue 15's benchmark: 10,000 nodes, 10,000 deals).
+ */
+export function withEvidenceAndDeals(map: DecisionMap, dealCount: number, seed: number): DecisionMap {
+  const random = seededRandom(seed);
+  const nodes = map.nodes.map((node, i) =>
+    i % 2 === 1
+      ? node
+      : {
+          ...node,
+          evidence: [
+            {
+              text: `What the market said about ${node.id}`,
+              date: EVIDENCE_DATES[Math.floor(random() * EVIDENCE_DATES.length)]!,
+              source: EVIDENCE_SOURCES_USED[Math.floor(random() * EVIDENCE_SOURCES_USED.length)]!,
+              by: 'Benchmark',
+            },
+          ],
+        },
+  );
+  const deals = Array.from({ length: dealCount }, (_, d) => {
+    const stalledAt = new Set<string>();
+    const stalls = Math.floor(random() * 4);
+    for (let s = 0; s < stalls; s++) stalledAt.add(nodes[Math.floor(random() * nodes.length)]!.id);
+    return {
+      id: `deal-${d}`,
+      name: `Account ${d}`,
+      outcome: OUTCOMES[Math.floor(random() * OUTCOMES.length)]!,
+      closedOn: EVIDENCE_DATES[Math.floor(random() * EVIDENCE_DATES.length)]!,
+      stalledAt: [...stalledAt],
+    };
+  });
+  return { ...map, nodes, deals };
+}
