@@ -71,7 +71,7 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
-const isCalendarDate = (s: string): boolean => {
+export const isCalendarDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

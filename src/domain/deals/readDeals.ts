@@ -1,0 +1,171 @@
+import { LIMITS } from '../limits';
+import { isCalendarDate } from '../records/common';
+import type { Deal, DealOutcome } from '../records/deal';
+import type { DecisionMap } from '../records/map';
+import { looksLikeFormula } from './csvCells';
+import type { DealColumns } from './dealColumns';
+
+/**
+ * Reads the rows of a CRM export as the map's deal record. Pure: the CSV parser (app layer) hands it
+ * the cells. Nothing is guessed: a value that names no node, a label two nodes share, an outcome or a
+ * date it does not know is shown in a note and left out. Nothing changes until the user confirms.
+ */
+
+/** What was left out or kept with care, one note per value (with how often and on which rows). */
+export type ImportNoteKind =
+  'unmatched-node' | 'ambiguous-label' | 'unknown-outcome' | 'bad-date' | 'no-name' | 'formula-text';
+
+export interface ImportNote {
+  kind: ImportNoteKind;
+  value: string;
+  /** Rows (1 = the first row after the header) where it occurs; the first few only. */
+  rows: number[];
+  count: number;
+  /** For an ambiguous label: the ids of the nodes it names. */
+  ids?: string[];
+}
+
+export type DealReading =
+  { ok: true; deals: Deal[]; rows: number; notes: ImportNote[] } | { ok: false; message: string };
+
+const ROWS_SHOWN = 5;
+
+/** Outcome words CRMs use, compared without case, spaces, hyphens or underscores. */
+const OUTCOME_WORDS: Record<string, DealOutcome> = {
+  won: 'won',
+  closedwon: 'won',
+  win: 'won',
+  lost: 'lost',
+  closedlost: 'lost',
+  loss: 'lost',
+  nodecision: 'no-decision',
+  closednodecision: 'no-decision',
+  open: 'open',
+  inprogress: 'open',
+};
+
+export const outcomeOf = (value: string): DealOutcome | undefined =>
+  OUTCOME_WORDS[value.toLowerCase().replace(/[\s_-]/g, '')];
+
+/** `YYYY-MM-DD`, or an ISO date and time (its date). Anything else (03/04/2026: which month?) is not read. */
+export function dateOf(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  return match && isCalendarDate(match[1]!) ? match[1] : undefined;
+}
+
+/** Stalled-at cells may name several nodes, separated by ; or |. */
+const splitNodes = (cell: string): string[] =>
+  cell
+    .split(/[;|]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+const squeezeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Node ids by id, and by label (a label two nodes share maps to both). */
+function nodeFinder(map: DecisionMap): (value: string) => string[] {
+  const ids = new Set(map.nodes.map((n) => n.id));
+  const byLabel = new Map<string, string[]>();
+  for (const node of map.nodes) {
+    const key = squeezeLabel(node.label);
+    byLabel.set(key, [...(byLabel.get(key) ?? []), node.id]);
+  }
+  return (value) => (ids.has(value) ? [value] : (byLabel.get(squeezeLabel(value)) ?? []));
+}
+
+class Notes {
+  private readonly byKey = new Map<string, ImportNote>();
+  add(kind: ImportNoteKind, value: string, row: number, ids?: string[]): void {
+    const key = `${kind}\u0000${value}`;
+    const note = this.byKey.get(key);
+    if (note === undefined)
+      this.byKey.set(key, { kind, value, rows: [row], count: 1, ...(ids ? { ids } : {}) });
+    else {
+      note.count += 1;
+      if (note.rows.length < ROWS_SHOWN) note.rows.push(row);
+    }
+  }
+  list(): ImportNote[] {
+    return [...this.byKey.values()].sort((a, b) => b.count - a.count || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+  }
+}
+
+/** Text as the import takes it: without a byte order mark; refused when it is not UTF-8. */
+export const NOT_UTF8 =
+  'This file is not UTF-8 text (it has characters that cannot be read, as a file saved as Windows-1252 or Latin-1 does). Export it from the CRM as "CSV UTF-8" and import that.';
+
+/** Text read as UTF-8 from bytes that are not UTF-8 holds U+FFFD where the bytes did not decode. */
+export const isUnreadable = (text: string): boolean => text.includes('\uFFFD');
+
+export function checkCsvText(text: string): { ok: true; text: string } | { ok: false; message: string } {
+  if (isUnreadable(text)) return { ok: false, message: NOT_UTF8 };
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** Reads data rows (the header row left out) with the chosen columns against the map's nodes. */
+export function readDeals(
+  rows: readonly (readonly string[])[],
+  columns: DealColumns,
+  map: DecisionMap,
+): DealReading {
+  if (columns.name === null || columns.outcome === null)
+    return { ok: false, message: 'Choose the columns that hold the deal name and the outcome.' };
+  if (rows.length > LIMITS.deals)
+    return {
+      ok: false,
+      message: `This file has ${rows.length.toLocaleString('en-US')} deals; a map holds at most ${LIMITS.deals.toLocaleString('en-US')}. Export fewer (one market, the last quarters) and import again.`,
+    };
+  const find = nodeFinder(map);
+  const notes = new Notes();
+  const deals: Deal[] = [];
+  const cell = (row: readonly string[], column: number | null) =>
+    column === null ? '' : (row[column] ?? '').trim();
+  rows.forEach((row, i) => {
+    const n = i + 1;
+    if (row.every((c) => c.trim() === '')) return;
+    const name = cell(row, columns.name).slice(0, LIMITS.dealName);
+    const outcomeText = cell(row, columns.outcome);
+    if (name === '') return notes.add('no-name', '', n);
+    const outcome = outcomeOf(outcomeText);
+    if (outcome === undefined) return notes.add('unknown-outcome', outcomeText, n);
+    if (looksLikeFormula(name)) notes.add('formula-text', name, n);
+    const dateText = cell(row, columns.date);
+    const closedOn = dateText === '' ? undefined : dateOf(dateText);
+    if (dateText !== '' && closedOn === undefined) notes.add('bad-date', dateText, n);
+    const stalledAt: string[] = [];
+    for (const value of splitNodes(cell(row, columns.stalledAt))) {
+      const ids = find(value);
+      if (ids.length === 0) notes.add('unmatched-node', value, n);
+      else if (ids.length > 1) notes.add('ambiguous-label', value, n, ids);
+      else if (!stalledAt.includes(ids[0]!)) stalledAt.push(ids[0]!);
+    }
+    deals.push({
+      id: `deal-${deals.length + 1}`,
+      name,
+      outcome,
+      ...(closedOn !== undefined ? { closedOn } : {}),
+      stalledAt,
+    });
+  });
+  return { ok: true, deals, rows: rows.length, notes: notes.list() };
+}
+
+/** A note in plain words, for the confirm step. */
+export function noteWords(note: ImportNote): string {
+  const where = `${note.count === 1 ? 'row' : `${note.count} rows, first`} ${note.rows.join(', ')}`;
+  const v = JSON.stringify(note.value);
+  switch (note.kind) {
+    case 'unmatched-node':
+      return `${v} names no node on this map: left out of where the deal stalled (${where}).`;
+    case 'ambiguous-label':
+      return `${v} is the label of ${note.ids?.length ?? 2} nodes (${(note.ids ?? []).join(', ')}): left out, use a node id instead (${where}).`;
+    case 'unknown-outcome':
+      return `Outcome ${v} is not won, lost, no decision or open: the deal is left out (${where}).`;
+    case 'bad-date':
+      return `Date ${v} is not YYYY-MM-DD: the deal is kept without a close date (${where}).`;
+    case 'no-name':
+      return `A row without a deal name is left out (${where}).`;
+    case 'formula-text':
+      return `${v} starts like a spreadsheet formula: kept as plain text, and escaped when exported (${where}).`;
+  }
+}
