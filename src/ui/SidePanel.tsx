@@ -11,14 +11,22 @@ import { ScorePanel } from './panels/ScorePanel';
 const loadInspector = () => import('./panels/Inspector');
 const loadPlanPanel = () => import('./panels/PlanPanel');
 const loadMapPanel = () => import('./panels/MapPanel');
+const loadDealsPanel = () => import('./deals/DealsPanel');
 const Inspector = lazy(() => loadInspector().then((m) => ({ default: m.Inspector })));
 const PlanPanel = lazy(() => loadPlanPanel().then((m) => ({ default: m.PlanPanel })));
 const MapPanel = lazy(() => loadMapPanel().then((m) => ({ default: m.MapPanel })));
+const DealsPanel = lazy(() => loadDealsPanel().then((m) => ({ default: m.DealsPanel })));
 const fetchEditingPanels = () => void Promise.all([loadInspector(), loadPlanPanel(), loadMapPanel()]);
 
-const TABS = ['inspector', 'score', 'plan', 'map'] as const;
+const TABS = ['inspector', 'score', 'plan', 'deals', 'map'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_NAME: Record<Tab, string> = { inspector: 'Inspector', score: 'Score', plan: 'Plan', map: 'Map' };
+const TAB_NAME: Record<Tab, string> = {
+  inspector: 'Inspector',
+  score: 'Score',
+  plan: 'Plan',
+  deals: 'Deals',
+  map: 'Map',
+};
 
 /**
  * The right side panel. Score is shown while nothing is selected; selecting something opens the
@@ -109,6 +117,9 @@ export function SidePanel() {
           )}
           {shownTab === 'plan' && (
             <PlanPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={requestCenter} />
+          )}
+          {shownTab === 'deals' && (
+            <DealsPanel map={map} analysis={analysis} nodesById={nodesById} onFocusNode={focusNode} />
           )}
           {shownTab === 'map' && <MapPanel map={map} />}
         </Suspense>

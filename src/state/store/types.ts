@@ -1,3 +1,4 @@
+import type { Deal } from '../../domain/records/deal';
 import type { StoreApi } from 'zustand/vanilla';
 import type { TemporalState } from 'zundo';
 import type { FileError } from '../../domain/format/types';
@@ -96,6 +97,8 @@ export interface DocumentActions {
   /** Adds a node with the kind's defaults and selects it; returns its id, or null when the map is full. */
   addNode: (kind: NodeKind, partial?: NewNode) => string | null;
   updateNode: (id: string, patch: NodePatch) => ActionResult;
+  /** Replaces the deal record (a confirmed CSV import); one undo step. */
+  replaceDeals: (deals: readonly Deal[]) => ActionResult;
   /** Moves nodes; positions are clamped to ±1,000,000 and non-finite ones ignored. Other fields keep their identity. */
   moveNodes: (moves: NodeMove[]) => void;
   /** Removes the selected nodes (with their edges and their ids from plan items' addresses), edges and plan items. */

@@ -1,3 +1,4 @@
+import { replaceDeals } from '../../../domain/edits/dealEdits';
 import { mapSchema, type DecisionMap } from '../../../domain/records/map';
 import { connectNodes } from '../../../domain/edits/connect';
 import { linkCards } from '../../../domain/edits/link';
@@ -111,6 +112,7 @@ export const createDocumentSlice =
       },
       toggleAddress: (planItemId, nodeId) => commit(toggleAddress(get().map, planItemId, nodeId)),
       updateMapFields: (patch) => commit(updateMapFields(get().map, patch)),
+      replaceDeals: (deals) => commit(replaceDeals(get().map, deals)),
       replaceMap: (map) => {
         const checked = mapSchema.safeParse(map);
         if (!checked.success) {

@@ -17,7 +17,11 @@ const notStarted = () => Promise.reject(new Error('the library is not open in th
  * library (src/state/library/library.ts: the queue, autosave, other tabs) exists between `startLibrary`
  * and `closeLibrary`; before it (a live session never starts it), the library is `closed`.
  */
-export const createLibrarySlice: SliceCreator<{ library: LibraryState } & LibraryActions> = (set, get, api) => {
+export const createLibrarySlice: SliceCreator<{ library: LibraryState } & LibraryActions> = (
+  set,
+  get,
+  api,
+) => {
   let engine: LibraryEngine | null = null;
   const setLibrary = (patch: Partial<LibraryState>) => set((s) => ({ library: { ...s.library, ...patch } }));
   /** Runs `task` on the running library, or gives `closed` when there is none. */

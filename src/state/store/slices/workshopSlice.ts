@@ -22,7 +22,11 @@ export const createWorkshopSlice: SliceCreator<WorkshopState & WorkshopActions> 
   ...initialWorkshop,
   openWorkshopScreen: (workshopScreen) => {
     // Leaving the presentation ends the spotlight; picking on a hidden canvas would confuse.
-    set(workshopScreen === 'present' ? { workshopScreen, pickingFor: null } : { workshopScreen, spotlight: null });
+    set(
+      workshopScreen === 'present'
+        ? { workshopScreen, pickingFor: null }
+        : { workshopScreen, spotlight: null },
+    );
   },
   setWalkthroughStep: (walkthroughStep) => set({ walkthroughStep }),
   setSpotlight: (spotlight) => set({ spotlight }),

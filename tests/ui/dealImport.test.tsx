@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DealsPanel } from '../../src/ui/deals/DealsPanel';
+import { analyze } from '../../src/domain/analysis/analyze';
+import { useWorkbench } from '../../src/ui/shared/appStore';
+import { loadMap, store, workshopMap } from './helpers';
+
+beforeEach(() => loadMap(workshopMap()));
+afterEach(cleanup);
+
+function Panel() {
+  const map = useWorkbench((s) => s.map);
+  const nodesById = new Map(map.nodes.map((n) => [n.id, n]));
+  return <DealsPanel map={map} analysis={analyze(map)} nodesById={nodesById} onFocusNode={() => {}} />;
+}
+
+const csv = (text: string, name = 'deals.csv') => new File([text], name, { type: 'text/csv' });
+
+describe('importing deals from a CSV (the real file input, papaparse)', () => {
+  it('maps the columns, shows what is left out, and changes nothing until Import', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const before = store().map;
+    await user.upload(
+      screen.getByLabelText('Deals CSV file'),
+      csv(
+        '\uFEFFDeal name,Stage,Close date,Stalled at\r\nAcme,Closed Lost,2026-08-20,CFO\r\nGlobex,maybe,2026-08-21,\r\nInitech,lost,20/08/2026,The board\r\n',
+      ),
+    );
+    await screen.findByRole('form', { name: 'Which column holds what' });
+    expect(screen.getByRole('combobox', { name: 'Deal name' })).toHaveDisplayValue('Deal name');
+    expect(screen.getByRole('combobox', { name: 'Outcome' })).toHaveDisplayValue('Stage');
+    expect(screen.getByRole('status')).toHaveTextContent('2 deals will replace the 0 recorded now.');
+    const notes = screen.getByRole('list', { name: 'Left out or kept with care' });
+    expect(notes).toHaveTextContent('Outcome "maybe" is not won, lost, no decision or open');
+    expect(notes).toHaveTextContent('"The board" names no node on this map');
+    expect(notes).toHaveTextContent('Date "20/08/2026" is not YYYY-MM-DD');
+    expect(store().map).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Import 2 deals' }));
+    expect(store().map.deals?.map((d) => [d.name, d.outcome, d.stalledAt])).toEqual([
+      ['Acme', 'lost', ['cfo']],
+      ['Initech', 'lost', []],
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8, and nothing changes', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const before = store().map;
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('name,outcome\r\nM'),
+      0xfc,
+      ...new TextEncoder().encode('ller,lost\r\n'),
+    ]);
+    await user.upload(
+      screen.getByLabelText('Deals CSV file'),
+      new File([latin1], 'latin1.csv', { type: 'text/csv' }),
+    );
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not UTF-8'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Nothing was imported.');
+    expect(store().map).toBe(before);
+  });
+
+  it('refuses a 30 MB file before reading it', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const big = new File([new Uint8Array(30 * 1024 * 1024).fill(0x61)], 'big.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Deals CSV file'), big);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This file is 30.0 MB'));
+  });
+});
