@@ -24,7 +24,14 @@ import { useWorkbench } from '../shared/appStore';
 import type { Measured } from '../flow/buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
-import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from '../flow/levelOfDetail';
+import {
+  expectedFitZoom,
+  FAR_CLASS,
+  FAR_ZOOM,
+  FarContext,
+  useFarZoom,
+  useFullDetail,
+} from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
@@ -265,17 +272,25 @@ function useCenterRequests() {
   const request = useWorkbench((s) => s.centerRequest);
   useEffect(() => {
     if (!request) return;
-    const node = flow.getInternalNode(request.id);
-    if (!node) return;
-    const width = node.measured.width ?? 0;
-    const height = node.measured.height ?? 0;
-    void flow.setCenter(
-      node.internals.positionAbsolute.x + width / 2,
-      node.internals.positionAbsolute.y + height / 2,
-      {
-        zoom: Math.max(flow.getZoom(), 0.9),
-        duration: 400,
-      },
-    );
+    // A node just added reaches the canvas a frame or two later (the map is deferred) and is measured
+    // after that: wait for it (a second or so at most) rather than centre on nothing.
+    let frame = 0;
+    let handle = 0;
+    const centre = () => {
+      const node = flow.getInternalNode(request.id);
+      if (!node?.measured.width) {
+        if (++frame < 60) handle = window.requestAnimationFrame(centre);
+        return;
+      }
+      const width = node.measured.width;
+      const height = node.measured.height ?? 0;
+      void flow.setCenter(
+        node.internals.positionAbsolute.x + width / 2,
+        node.internals.positionAbsolute.y + height / 2,
+        { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 },
+      );
+    };
+    centre();
+    return () => window.cancelAnimationFrame(handle);
   }, [request, flow]);
 }

@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
+import { COLUMN_X } from '../../../src/domain/layout/columns';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { ShortcutEvent } from '../../../src/state/commands/command';
 import { EDIT_COMMANDS } from '../../../src/state/commands/editCommands';
 import { FILE_COMMANDS } from '../../../src/state/commands/fileCommands';
 import { LIBRARY_COMMANDS } from '../../../src/state/commands/libraryCommands';
-import { COMMANDS, commandForKey, getCommand, runCommand, type CommandId } from '../../../src/state/commands/registry';
+import {
+  COMMANDS,
+  commandForKey,
+  getCommand,
+  runCommand,
+  type CommandId,
+} from '../../../src/state/commands/registry';
 import { VIEW_COMMANDS } from '../../../src/state/commands/viewCommands';
 import { WORKSHOP_COMMANDS } from '../../../src/state/commands/workshopCommands';
 import { makeApprover, makeMap, makeProof } from '../../builders';
@@ -99,15 +106,22 @@ describe('the command registry', () => {
     expect(store.getState().map.nodes).toHaveLength(2);
   });
 
-  it('add commands place the node at the canvas’ centre, or where the input says', () => {
+  it('add commands put each new node in a free place of its kind’s column and bring it into view, or where the input says', () => {
     const store = storeWith(sample());
     store.host.canvas.register({ viewportCenter: () => ({ x: 400, y: 250 }) });
     runCommand('add-proof', store);
-    expect(store.getState().map.nodes.at(-1)).toMatchObject({ kind: 'proof', position: { x: 400, y: 250 } });
+    runCommand('add-proof', store);
+    const [first, second] = store.getState().map.nodes.slice(-2);
+    expect(first).toMatchObject({ kind: 'proof', position: { x: COLUMN_X.proof } });
+    expect(second).toMatchObject({ kind: 'proof', position: { x: COLUMN_X.proof } });
+    // Never stacked on the one before: the second goes below the first.
+    expect(second!.position.y).toBeGreaterThan(first!.position.y);
+    expect(store.getState().centerRequest?.id).toBe(second!.id);
     runCommand('add-risk', store, { position: { x: -10, y: 20 } });
     expect(store.getState().map.nodes.at(-1)).toMatchObject({ kind: 'risk', position: { x: -10, y: 20 } });
     runCommand('add-plan-item', store);
     expect(store.getState().map.plan).toHaveLength(1);
+    expect(store.getState().centerRequest?.id).toBe(store.getState().map.plan[0]!.id);
   });
 
   it('add commands are disabled while the saved map loads', () => {
@@ -124,9 +138,9 @@ describe('the command registry', () => {
     const unregister = store.host.canvas.register({ fitView, layout });
     expect(runCommand('fit-view', store)).toBe(true);
     expect(runCommand('auto-layout', store)).toBe(true);
-    expect(getCommand('export-png').enabled(store.getState(), { ...noHistory, canvas: store.host.canvas.get() })).toBe(
-      false,
-    );
+    expect(
+      getCommand('export-png').enabled(store.getState(), { ...noHistory, canvas: store.host.canvas.get() }),
+    ).toBe(false);
     expect([fitView.mock.calls.length, layout.mock.calls.length]).toEqual([1, 1]);
     unregister();
     expect(runCommand('fit-view', store)).toBe(false);
@@ -156,11 +170,18 @@ describe('the command registry', () => {
     expect(download).toHaveBeenCalledTimes(1);
     const [file] = download.mock.calls[0] ?? [];
     expect(file.fileName).toBe('mid-market-finance-teams-2026-q3.obvious.json');
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'obvious.decision-map', version: 1, map: sample() });
+    expect(JSON.parse(file.text)).toMatchObject({
+      format: 'obvious.decision-map',
+      version: 1,
+      map: sample(),
+    });
   });
 
   it('paste map reads the clipboard through the page, and says so when the page may not', async () => {
-    const text = serializeMapFile(makeMap({ id: 'pasted', title: 'Pasted market' }), '2026-11-24T10:00:00.000Z');
+    const text = serializeMapFile(
+      makeMap({ id: 'pasted', title: 'Pasted market' }),
+      '2026-11-24T10:00:00.000Z',
+    );
     const store = createWorkbenchStore({ map: sample(), host: { readClipboard: async () => text } });
     await getCommand('paste-map').run(store);
     expect(store.getState().map.id).toBe('pasted');

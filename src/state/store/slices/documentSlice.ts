@@ -96,7 +96,12 @@ export const createDocumentSlice =
         const id = newId()('plan');
         const outcome = addPlanItem(get().map, id, partial);
         if (!outcome.ok) return refusedAdd(outcome.message);
-        set({ map: outcome.map, selection: { nodes: [], edges: [], planItems: [id] } });
+        // The lane may put it anywhere along the map's left side: bring it into view.
+        set({
+          map: outcome.map,
+          selection: { nodes: [], edges: [], planItems: [id] },
+          centerRequest: { id, seq: (get().centerRequest?.seq ?? 0) + 1 },
+        });
         return id;
       },
       updatePlanItem: (id, patch) => commit(updatePlanItem(get().map, id, patch)),
