@@ -41,6 +41,15 @@ export const EDIT_COMMANDS = [
     // addPlanItem brings the new card into view itself (the plan panel's button adds one too).
   },
   {
+    id: 'stop-picking',
+    label: 'Stop linking the plan item',
+    shortcut: 'Esc',
+    keys: (e) => !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.key === 'Escape',
+    group: 'edit',
+    enabled: (s) => s.pickingFor !== null,
+    run: (store) => store.getState().startPicking(null),
+  },
+  {
     id: 'undo',
     label: 'Undo',
     shortcut: 'Ctrl+Z',

@@ -17,7 +17,8 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { findPlanItem } from '../../state/store/selectors';
+import { findNode, findPlanItem } from '../../state/store/selectors';
+import { linkWords } from './linkWords';
 import { workbenchStore } from '../shared/appStore';
 import type { NodeMove } from '../../domain/edits/types';
 import { useWorkbench } from '../shared/appStore';
@@ -115,9 +116,17 @@ function FlowCanvas() {
 
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
     const state = workbenchStore.getState();
-    if (state.pickingFor === null || node.type === 'planItem') return;
+    if (state.pickingFor === null) return;
+    // Another plan item: the room means to select it, and that ends the linking.
+    if (node.type === 'planItem') {
+      if (node.id !== state.pickingFor) state.select({ planItems: [node.id] });
+      return;
+    }
+    const item = findPlanItem(state.map, state.pickingFor);
+    const target = findNode(state.map, node.id);
     const result = state.toggleAddress(state.pickingFor, node.id);
     if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+    else if (item && target) state.setNotice({ tone: 'info', text: linkWords(item, target) });
   }, []);
 
   const onDragStart = useCallback(() => {
@@ -227,7 +236,8 @@ function PickingBanner({ planItemId }: { planItemId: string }) {
   return (
     <div className="picking-banner" role="status">
       <span>
-        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses.
+        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses (click again to
+        unlink). <kbd>Esc</kbd> or Done ends it.
       </span>
       <button type="button" className="button button--primary" onClick={() => startPicking(null)}>
         Done
