@@ -25,10 +25,19 @@ export type CommandId = (typeof EVERY_COMMAND)[number]['id'];
 /** A command of the registry. */
 export type WorkbenchCommand = Command<CommandId>;
 
-/** A command that changes the map is disabled in a read-only session (a live session's view-only link). */
+/**
+ * A command that changes the map is disabled in a read-only session (a live session's view-only link),
+ * and while a what-if is open (there, changes are hypothetical; a real one would survive "Throw away").
+ * Undo and redo stay (they take back what was real already), and so does What if (it adds to the what-if).
+ */
 function disabledWhenReadOnly(command: WorkbenchCommand): WorkbenchCommand {
   if (!command.changesMap) return command;
-  return { ...command, enabled: (state, context) => !state.readOnly && command.enabled(state, context) };
+  const duringWhatIf = command.group === 'history' || command.id === 'what-if';
+  return {
+    ...command,
+    enabled: (state, context) =>
+      !state.readOnly && (duringWhatIf || state.whatIf === null) && command.enabled(state, context),
+  };
 }
 
 export const COMMANDS: readonly WorkbenchCommand[] = EVERY_COMMAND.map(disabledWhenReadOnly);

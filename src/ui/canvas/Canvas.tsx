@@ -61,6 +61,8 @@ function FlowCanvas() {
   const [dragging, setDragging] = useState(false);
   const { map, nodes, mapNodes, edges, addMeasured, dragTo, pickingFor } = useFlowModel(dragging);
   const readOnly = useWorkbench((s) => s.readOnly);
+  // While a what-if is open a new link would be a real change: none is made from the canvas then.
+  const whatIfOpen = useWorkbench((s) => s.whatIf !== null);
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
   // Re-renders only when the zoom crosses FAR_ZOOM (or an image export asks for everything).
   const far = useFarZoom();
@@ -199,7 +201,7 @@ function FlowCanvas() {
             connectionMode={ConnectionMode.Loose}
             elementsSelectable={pickingFor === null}
             nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
+            nodesConnectable={!readOnly && !whatIfOpen}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
