@@ -159,7 +159,7 @@ describe('the brief as Markdown', () => {
     });
     const headings = text.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
-      '# Decision brief: Mid\\-market finance teams',
+      '# Decision brief: Mid-market finance teams',
       expect.stringMatching(/^## Obviousness: [\d.]+ \/ 100, up to [\d.]+$/),
       '## Change first: the constraint',
       '## Find out first',
@@ -171,13 +171,38 @@ describe('the brief as Markdown', () => {
       '### Gaps: what matters and no plan item addresses',
       '## The map',
     ]);
-    expect(text).toContain('![Decision map\\: Mid\\-market finance teams](mid-market-2026-q3.svg)');
+    expect(text).toContain('![Decision map: Mid-market finance teams](mid-market-2026-q3.svg)');
     expect(text).toContain('**Hire 6 enterprise AEs**: Internal logic: it addresses nothing');
     expect(text).toContain('- CFO (veto): skeptical');
   });
 
   it('leaves the image out when there is no image file', () => {
     expect(briefMarkdown(brief(workshopMap()))).not.toContain('## The map');
+  });
+
+  it('embeds the map picture when given as a data URL (one file), and refuses anything else as one', () => {
+    const data = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const text = briefMarkdown(brief(workshopMap()), { imageData: data, imageFile: 'map.svg' });
+    expect(text).toContain(`![Decision map: Mid-market finance teams](${data})`);
+    const hostile = briefMarkdown(brief(workshopMap()), {
+      imageData: 'data:image/png;base64,x) [y](javascript:z',
+    });
+    expect(hostile).not.toContain('## The map');
+  });
+
+  it('writes lifts and changes as the panels do: a sign and one decimal (issue 16: "+4" beside "+4.0")', () => {
+    const text = briefMarkdown(brief(workshopMap()));
+    const lifts = text.match(/[+−]\d+(\.\d+)?/g) ?? [];
+    expect(lifts.length).toBeGreaterThan(0);
+    for (const lift of lifts) expect(lift).toMatch(/^[+−]\d+\.\d$/);
+  });
+
+  it('reads as written in plain text: no backslash before a hyphen, a colon, a full stop or a bracket', () => {
+    const map = workshopMap();
+    const text = briefMarkdown(
+      brief({ ...map, title: 'Proof: a 600-bed hospital (U.S.)', nodes: map.nodes }),
+    );
+    expect(text).toContain('# Decision brief: Proof: a 600-bed hospital (U.S.)');
   });
 
   it('keeps hostile labels as text: no HTML, no link, no image', () => {
@@ -190,9 +215,9 @@ describe('the brief as Markdown', () => {
     };
     const text = briefMarkdown(brief(hostile), { imageFile: 'map.svg' });
     expect(text).not.toMatch(/[<>]/);
-    expect(text).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
-    expect(text).toContain('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(text.match(/\]\(/g)).toHaveLength(1); // the map image, and nothing else
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).toContain('\\[x\\](javascript:alert(1))');
+    expect(text.match(/(^|[^\\])\]\(/g)).toHaveLength(1); // the map image, and nothing else
   });
 
   it('never writes a tag or a link from any map, whatever its labels', () => {
@@ -200,7 +225,7 @@ describe('the brief as Markdown', () => {
       fc.property(arbitraryMap({ oddLabels: true }), (map) => {
         const text = briefMarkdown(brief(map));
         expect(text).not.toMatch(/[<>]/);
-        expect(text).not.toContain('](');
+        expect(text).not.toMatch(/(^|[^\\])\]\(/); // "](" only after an escaped "]"
         for (const line of text.split('\n')) {
           if (line.startsWith('#')) expect(line).toMatch(/^#{1,3} [A-Z]/);
         }
