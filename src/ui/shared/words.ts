@@ -165,3 +165,7 @@ export function shortQuestion(node: DecisionNode): string {
       return `${node.label}: still in the way?`;
   }
 }
+
+/** "No maps", "1 map", "3 maps" in this browser. */
+export const mapsInThisBrowser = (count: number): string =>
+  `${count === 0 ? 'No maps' : count === 1 ? '1 map' : `${count} maps`} in this browser`;

@@ -65,7 +65,9 @@ describe('what the decision brief says', () => {
       value: analysis.findOut[0]!.value,
     });
     expect(b.findOutSentence).toMatch(/No plan item will find it out/);
-    expect(b.scoreSentence).toMatch(/up to [\d.]+% once the open question is answered/);
+    expect(b.scoreSentence).toMatch(
+      /^The buying decision is [\d.]+ \/ 100 obvious today, up to [\d.]+ once the open question is answered/,
+    );
   });
 
   it('gives every plan item its verdict, in plan order, with the lift of the analysis', () => {
@@ -123,7 +125,7 @@ describe('what the decision brief says', () => {
     const b = brief(workshopMap());
     expect(b.ceilingSentence).toMatch(
       new RegExp(
-        `^Even if every plan item succeeds, the decision is ${b.ceiling}% obvious — ${b.ceilingBand.low}% if`,
+        `^Even if every plan item succeeds, the decision is ${b.ceiling} / 100 obvious — ${b.ceilingBand.low} if`,
       ),
     );
   });

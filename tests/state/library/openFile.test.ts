@@ -44,7 +44,6 @@ async function busyStore(): Promise<WorkbenchStore> {
 
 const opened = (map: DecisionMap) => ({ status: 'opened', map });
 
-
 const q2 = { ...incoming, id: 'q2', period: '2026-Q2', title: 'Q2' };
 const q4 = { ...incoming, id: 'q4', period: '2026-Q4', title: 'Q4' };
 const q3 = { ...incoming, id: 'q3', period: '2026-Q3', title: 'Q3' };
@@ -52,7 +51,9 @@ const q3 = { ...incoming, id: 'q3', period: '2026-Q3', title: 'Q3' };
 describe('opening a file (text, as pasted)', () => {
   it('adds the map to the library and shows it with a clean history; one notice says what happened', async () => {
     const store = await busyStore();
-    expect(await store.getState().openFile(serializeMapFile(incoming, EXPORTED_AT))).toEqual(opened(incoming));
+    expect(await store.getState().openFile(serializeMapFile(incoming, EXPORTED_AT))).toEqual(
+      opened(incoming),
+    );
     expect(store.getState().map).toEqual(incoming);
     expect(store.getState().library.openId).toBe('incoming');
     expect(store.getState().library.entries.map((e) => e.id)).toEqual(['current', 'incoming']);
@@ -95,7 +96,9 @@ describe('opening a file (text, as pasted)', () => {
 
   it('names each problem by its path', async () => {
     const store = await busyStore();
-    await store.getState().openFile(serializeMapFile(incoming, EXPORTED_AT).replace('"severity": 3', '"severity": 7'));
+    await store
+      .getState()
+      .openFile(serializeMapFile(incoming, EXPORTED_AT).replace('"severity": 3', '"severity": 7'));
     expect(store.getState().fileError?.problems).toContainEqual({
       path: 'map.nodes[0].severity',
       message: 'expected an integer from 1 to 5, got 7',
@@ -104,7 +107,9 @@ describe('opening a file (text, as pasted)', () => {
 
   it('adds every map of a workspace file and shows the latest', async () => {
     const store = await busyStore();
-    expect(await store.getState().openFile(serializeWorkspaceFile([q2, q4, q3], EXPORTED_AT))).toEqual(opened(q4));
+    expect(await store.getState().openFile(serializeWorkspaceFile([q2, q4, q3], EXPORTED_AT))).toEqual(
+      opened(q4),
+    );
     expect(store.getState().map.id).toBe('q4');
     expect(store.getState().notice?.text).toBe('Added 3 maps to the library; opened “Q4” (2026-Q4).');
   });
@@ -128,7 +133,9 @@ describe('opening a file while the library is closed (a live session shows the r
   it('replaces the map shown, clears the history and says what was opened', async () => {
     const store = storeWith(current);
     store.getState().select({ nodes: ['cfo'] });
-    expect(await store.getState().openFile(serializeMapFile(incoming, EXPORTED_AT))).toEqual(opened(incoming));
+    expect(await store.getState().openFile(serializeMapFile(incoming, EXPORTED_AT))).toEqual(
+      opened(incoming),
+    );
     expect(store.getState().map).toEqual(incoming);
     expect(store.getState().selection.nodes).toEqual([]);
     expect(store.getState().library.entries).toEqual([]);
@@ -140,7 +147,9 @@ describe('opening a file while the library is closed (a live session shows the r
     const store = storeWith(current);
     await store.getState().openFile(serializeWorkspaceFile([q2, q4, q3], EXPORTED_AT));
     expect(store.getState().map.id).toBe('q4');
-    expect(store.getState().notice?.text).toBe('This workspace holds 3 maps; opened the latest, “Q4” (2026-Q4).');
+    expect(store.getState().notice?.text).toBe(
+      'This workspace holds 3 maps; opened the latest, “Q4” (2026-Q4).',
+    );
   });
 });
 
@@ -177,7 +186,9 @@ describe('opening a file (a Blob, from the file input or a drop)', () => {
   it('refuses binary data, keeping the map', async () => {
     const store = await busyStore();
     const before = store.getState().map;
-    await store.getState().openFile(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00])]));
+    await store
+      .getState()
+      .openFile(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00])]));
     expect(store.getState().fileError?.kind).toBe('not-json');
     expect(store.getState().map).toBe(before);
   });

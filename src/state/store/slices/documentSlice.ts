@@ -1,3 +1,4 @@
+import { quoted } from '../../../domain/words';
 import { mapSchema, type DecisionMap } from '../../../domain/records/map';
 import { connectNodes } from '../../../domain/edits/connect';
 import { linkCards } from '../../../domain/edits/link';
@@ -115,7 +116,19 @@ export const createDocumentSlice =
         });
       },
       toggleAddress: (planItemId, nodeId) => commit(toggleAddress(get().map, planItemId, nodeId)),
-      updateMapFields: (patch) => commit(updateMapFields(get().map, patch)),
+      updateMapFields: (patch) => {
+        const before = get().map;
+        const result = commit(updateMapFields(before, patch));
+        // A message naming the map by its old title ("Created “Untitled decision map”.") is stale now.
+        const notice = get().notice;
+        if (
+          get().map.title !== before.title &&
+          notice?.tone === 'info' &&
+          notice.text.includes(quoted(before.title))
+        )
+          set({ notice: null });
+        return result;
+      },
       replaceMap: (map) => {
         const checked = mapSchema.safeParse(map);
         if (!checked.success) {
