@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openWorkbench, test } from './helpers/page';
 import { nodesOfKind, planItemsOnCanvas, toolbarButton } from './helpers/workbench';
@@ -52,4 +53,35 @@ test('new nodes land apart in their column and in view; a new plan item is in vi
     if (!(await inView(page, cards.nth(i)))) outside.push((await cards.nth(i).getAttribute('data-id')) ?? '');
   }
   expect(outside).toEqual([]);
+});
+
+test('React Flow’s credit passes colour contrast on the workbench and on the shared screen, at both sizes', async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    await openWorkbench(page);
+    await expect(page.locator('.react-flow__attribution a').first()).toBeVisible();
+    const workbench = await new AxeBuilder({ page })
+      .include('.react-flow__attribution')
+      .withRules(['color-contrast'])
+      .analyze();
+    // Not only no violation: axe must be able to tell (React Flow's translucent credit over the dotted
+    // pane left it "incomplete", and it is 2.8:1 grey where the pane is plain).
+    expect(workbench.violations, `workbench at ${size.width}×${size.height}`).toEqual([]);
+    expect(workbench.incomplete, `workbench at ${size.width}×${size.height}`).toEqual([]);
+    expect(workbench.passes.length).toBeGreaterThan(0);
+    await toolbarButton(page, 'Present on the shared screen').click();
+    await expect(page.locator('.present-canvas .react-flow__attribution a')).toBeVisible();
+    const present = await new AxeBuilder({ page })
+      .include('.present-canvas .react-flow__attribution')
+      .withRules(['color-contrast'])
+      .analyze();
+    expect(present.violations, `present at ${size.width}×${size.height}`).toEqual([]);
+    expect(present.incomplete, `present at ${size.width}×${size.height}`).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
 });
