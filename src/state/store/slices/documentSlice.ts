@@ -1,3 +1,5 @@
+import { linkLoweredWords } from '../../../domain/analysis/linkEffect';
+import { selectAnalysis } from '../selectors';
 import { quoted } from '../../../domain/words';
 import { mapSchema, type DecisionMap } from '../../../domain/records/map';
 import { connectNodes } from '../../../domain/edits/connect';
@@ -84,8 +86,17 @@ export const createDocumentSlice =
         return { ok: true, edgeId: outcome.edgeId };
       },
       link: (sourceId, targetId) => {
-        const result = commit(linkCards(get().map, sourceId, targetId, newId()('edge')));
+        const id = newId()('edge');
+        const before = selectAnalysis(get()).score;
+        const result = commit(linkCards(get().map, sourceId, targetId, id));
         if (!result.ok) set({ notice: { tone: 'warning', text: result.message } });
+        else {
+          // A link that lowers the score says why, where it happens (issue 16).
+          const map = get().map;
+          const edge = map.edges.find((e) => e.id === id);
+          const words = edge ? linkLoweredWords(map, edge, before, selectAnalysis(get()).score) : null;
+          if (words) set({ notice: { tone: 'info', text: words } });
+        }
         return result;
       },
       deleteEdge: (id) => {
