@@ -12,7 +12,7 @@ export function useShortcuts() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (workbenchStore.getState().fileError !== null) return;
-      const command = commandForKey(event);
+      const command = commandForKey(event, workbenchStore);
       if (!command) return;
       if (runCommand(command.id, workbenchStore)) event.preventDefault();
     };

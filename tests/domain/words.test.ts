@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_NAME, KIND_PLURAL, kindWithArticle, quoted, quotedMap, withArticle } from '../../src/domain/words';
+import { mapsInThisBrowser } from '../../src/ui/shared/words';
+import {
+  KIND_NAME,
+  KIND_PLURAL,
+  kindWithArticle,
+  quoted,
+  quotedMap,
+  withArticle,
+} from '../../src/domain/words';
 import { NODE_KINDS } from '../../src/domain/records/states';
 
 describe('the product’s words for records', () => {
@@ -16,5 +24,15 @@ describe('the product’s words for records', () => {
     expect(quoted('abcdef', 3)).toBe('“abc…”');
     expect(quotedMap({ title: 'Finance', period: '2026-Q3' })).toBe('“Finance” (2026-Q3)');
     expect(quotedMap({ title: 'Finance', period: '' })).toBe('“Finance”');
+  });
+});
+
+describe('counts in words (issue 16: "1 maps in this browser")', () => {
+  it.each([
+    [0, 'No maps in this browser'],
+    [1, '1 map in this browser'],
+    [3, '3 maps in this browser'],
+  ])('%i', (count, words) => {
+    expect(mapsInThisBrowser(count)).toBe(words);
   });
 });

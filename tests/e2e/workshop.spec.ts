@@ -3,6 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, openWorkbench, test } from './helpers/page';
 import { canvasNode, readScore, scoreValue, toolbarButton } from './helpers/workbench';
+import { presentCardsOutOfSight, presentWordSizes, waitForPresentFit } from './helpers/present';
 
 /* Workshop mode: present, spotlight, walkthrough, what-if, the brief, templates, palette, help — and axe on every screen. */
 
@@ -48,39 +49,46 @@ test('present: full screen for the room, large score, readable labels, spotlight
   await expect(screen.getByTestId('present-score')).toHaveText(String(score));
   await expect(screen.getByRole('group', { name: /^Constraint: Proof: External auditor/ })).toBeVisible();
 
-  // Back-row sizes: the score at least 48 px; every card label at least 16 px on screen at fit.
+  // Back-row sizes: the score at least 48 px; every word a card shows at least 18 px on screen at fit,
+  // every card in view, no label cut.
   const scorePx = await screen
     .getByTestId('present-score')
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(scorePx).toBeGreaterThanOrEqual(48);
-  await page.waitForFunction(() => {
-    const viewport = document.querySelector<HTMLElement>('.present-canvas .react-flow__viewport');
-    return viewport !== null && new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a !== 1;
-  });
-  await page.waitForTimeout(400); // the fit animates for 350 ms
-  const labelPx = await page.evaluate(() => {
-    const viewport = document.querySelector<HTMLElement>('.present-canvas .react-flow__viewport')!;
-    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
-    const sizes = [...viewport.querySelectorAll<HTMLElement>('.card__label')].map(
-      (l) => parseFloat(getComputedStyle(l).fontSize) * zoom,
-    );
-    return Math.min(...sizes);
-  });
-  expect(labelPx).toBeGreaterThanOrEqual(16);
+  await waitForPresentFit(page);
+  const words = await presentWordSizes(page);
+  expect(words.length).toBeGreaterThan(60);
+  expect(words.filter((w) => w.px < 18)).toEqual([]);
+  expect(await presentCardsOutOfSight(page)).toEqual([]);
   await expectAccessible(page, 'present');
 
-  // Spotlight: the arrow keys step through the approvers, most ready first.
-  await page.keyboard.press('ArrowRight');
+  // Spotlight: the arrow keys step through the approvers, veto holders first, the least ready first.
+  await screen.getByRole('button', { name: /Spotlight approvers one by one/ }).click();
   const details = screen.getByRole('complementary', { name: 'Details' });
   await expect(details.getByText('Spotlight 1 of 7')).toBeVisible();
-  // Step on until the CFO is in the spotlight: each step says where it is among the seven.
-  let step = 1;
-  while ((await details.getByRole('heading', { level: 2 }).textContent()) !== 'CFO Veto') {
-    expect(step).toBeLessThan(7);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('CFO Veto');
+  const order = ['CFO Veto'];
+  for (let step = 2; step <= 7; step++) {
     await page.keyboard.press('ArrowRight');
-    step += 1;
     await expect(details.getByText(`Spotlight ${step} of 7`)).toBeVisible();
+    order.push((await details.getByRole('heading', { level: 2 }).textContent()) ?? '');
   }
+  expect(order).toEqual([
+    'CFO Veto',
+    'Head of IT security Veto',
+    'Legal counsel Veto',
+    'Controller',
+    'Accounts payable team lead',
+    'Procurement manager',
+    'CEO',
+  ]);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('CFO Veto');
   await expect(page.locator('.present-canvas .react-flow__node.is-dimmed').first()).toBeVisible();
   await expectAccessible(page, 'present with the spotlight');
 
@@ -97,6 +105,28 @@ test('present: full screen for the room, large score, readable labels, spotlight
   await expect(screen).toBeHidden();
   await expect(scoreValue(page)).toHaveText(String(moved));
   await expect(page.locator('.app')).not.toHaveAttribute('inert', '');
+});
+
+test('present at 1280×800: the whole map in view, every word a card shows at least 14 px, the buttons whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openWorkbench(page);
+  await toolbarButton(page, 'Present on the shared screen').click();
+  const screen = presentation(page);
+  await expect(screen).toBeVisible();
+  await waitForPresentFit(page);
+  const words = await presentWordSizes(page);
+  expect(words.length).toBeGreaterThan(60);
+  expect(words.filter((w) => w.px < 14)).toEqual([]);
+  expect(await presentCardsOutOfSight(page)).toEqual([]);
+  for (const name of [/Spotlight approvers one by one/, /Leave the presentation/]) {
+    const box = await screen.getByRole('button', { name }).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+  }
 });
 
 test('walkthrough: the room answers question by question from the keyboard, and it ends on what is open', async ({
@@ -192,10 +222,11 @@ test('the decision brief: one page with every section, exported as Markdown and 
   ]);
   expect(markdownDownload.suggestedFilename()).toBe('mid-market-finance-teams-2026-q3-brief.md');
   const markdown = await downloaded(markdownDownload);
-  expect(markdown).toMatch(/^# Decision brief: Mid\\-market finance teams\n/);
+  expect(markdown).toMatch(/^# Decision brief: Mid-market finance teams\n/);
   expect(markdown).toContain('Even if every plan item succeeds, the decision is');
-  expect(markdown).toContain(
-    '![Decision map\\: Mid\\-market finance teams](mid-market-finance-teams-2026-q3-brief-map.svg)',
+  // One file: the map's picture is inside it.
+  expect(markdown).toMatch(
+    /!\[Decision map: Mid-market finance teams\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/,
   );
 
   const [svgDownload] = await Promise.all([
@@ -235,10 +266,9 @@ test('a label that looks like markup stays text in the brief and its Markdown', 
     brief(page).getByRole('button', { name: 'Download Markdown' }).click(),
   ]);
   const markdown = await downloaded(download);
-  expect(markdown).toContain(
-    '\\[x\\]\\(javascript\\:alert\\(1\\)\\) &lt;img src\\=x onerror\\=window\\.\\_\\_pwned\\=1&gt;',
-  );
+  expect(markdown).toContain('\\[x\\](javascript:alert(1)) &lt;img src=x onerror=window.\\_\\_pwned=1&gt;');
   expect(markdown).not.toMatch(/[<>]/);
+  expect(markdown).not.toMatch(/(^|[^\\])\]\(javascript/); // the bracket is escaped: no link
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 

@@ -3,7 +3,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/domain/analysis/analyze';
+import { App } from '../../src/ui/App';
 import { Canvas } from '../../src/ui/canvas/Canvas';
+import { pressKey } from './present/helpers';
 import { loadMap, store, workshopMap } from './helpers';
 
 beforeEach(() => loadMap(workshopMap()));
@@ -87,7 +89,27 @@ describe('canvas', () => {
     // A plain click: d3-drag's mousedown handling needs a real window, which jsdom events lack.
     fireEvent.click(screen.getByLabelText(/^Approver: CFO/));
     expect(store().map.plan.find((p) => p.id === 'aes')?.addresses).toEqual(['cfo']);
+    // Every link says so, and is one undo step.
+    expect(store().notice?.text).toMatch(/^Linked: “Hire 6 enterprise AEs” now addresses approver “CFO”/);
+    act(() => store().undo());
+    expect(store().map.plan.find((p) => p.id === 'aes')?.addresses).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(store().pickingFor).toBeNull();
+  });
+
+  it('Escape ends picking, and so does selecting another plan item (on the canvas or anywhere)', () => {
+    render(<App />);
+    act(() => store().select({ planItems: ['aes'] }));
+    act(() => store().startPicking('aes'));
+    pressKey('Escape');
+    expect(store().pickingFor).toBeNull();
+    act(() => store().startPicking('aes'));
+    fireEvent.click(screen.getByLabelText(/^Plan item: Get the SOC 2 audit done/));
+    expect(store().pickingFor).toBeNull();
+    expect(store().selection.planItems).toEqual(['audit']);
+    expect(store().map.plan.find((p) => p.id === 'aes')?.addresses).toEqual([]);
+    act(() => store().startPicking('aes'));
+    act(() => store().select({ nodes: ['soc2'] }));
     expect(store().pickingFor).toBeNull();
   });
 });

@@ -114,11 +114,11 @@ function stateWords(node: DecisionNode): string {
 }
 
 function scoreSentence(score: number, band: Band, findOuts: number): string {
-  const today = `The buying decision is ${points(score)}% obvious today`;
+  const today = `The buying decision is ${points(score)} / 100 obvious today`;
   if (band.high <= band.low) return `${today}.`;
   const answered =
     findOuts === 1 ? 'the open question is answered' : `the ${findOuts} open questions are answered`;
-  return `${today}, up to ${points(band.high)}% once ${answered} (each answer counted halfway).`;
+  return `${today}, up to ${points(band.high)} once ${answered} (each answer counted halfway).`;
 }
 
 function constraintSentence(constraint: BriefDriver | null, findOut: BriefFindOut | null): string {
@@ -142,9 +142,9 @@ function findOutSentence(findOut: BriefFindOut | null): string {
 
 function ceilingSentence(ceiling: Band, planCount: number): string {
   if (planCount === 0) return 'There is no plan on this map yet: nothing says how the score will move.';
-  const whole = `Even if every plan item succeeds, the decision is ${points(ceiling.high)}% obvious`;
+  const whole = `Even if every plan item succeeds, the decision is ${points(ceiling.high)} / 100 obvious`;
   return ceiling.low < ceiling.high
-    ? `${whole} — ${points(ceiling.low)}% if the questions the plan leaves open come back as the worst answer.`
+    ? `${whole} — ${points(ceiling.low)} if the questions the plan leaves open come back as the worst answer.`
     : `${whole}.`;
 }
 

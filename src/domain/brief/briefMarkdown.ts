@@ -12,8 +12,13 @@ import { markdownText } from './markdownText';
 import { points, signedPoints } from './numbers';
 
 export interface BriefMarkdownOptions {
-  /** The file name of the map image saved next to the Markdown; no image line without it. */
+  /** The file name of the map image saved next to the Markdown; no image line without it (or imageData). */
   imageFile?: string;
+  /**
+   * The map image itself, as a `data:image/svg+xml;base64,…` or `data:image/png;base64,…` URL: embedded,
+   * so the brief is one file. Anything else is ignored (it could close the image's parentheses).
+   */
+  imageData?: string;
   /** When the brief was made (YYYY-MM-DD), shown under the title. */
   date?: string;
 }
@@ -28,6 +33,8 @@ const addressed = (d: { addressedBy: string[] }, nobody = 'no plan item addresse
  * and question goes through `markdownText`, so a label such as `<img onerror=…>` or `[x](javascript:…)`
  * arrives as the text it is.
  */
+const IMAGE_DATA = /^data:image\/(svg\+xml|png);base64,[A-Za-z0-9+/]+={0,2}$/;
+
 export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}): string {
   const lines: string[] = [];
   const add = (...more: string[]) => lines.push(...more);
@@ -148,12 +155,13 @@ export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}):
       );
   }
 
-  if (options.imageFile)
-    add(
-      '## The map',
-      '',
-      `![${markdownText(`Decision map: ${brief.title}`)}](${encodeURIComponent(options.imageFile)})`,
-      '',
-    );
+  const image =
+    options.imageData !== undefined && IMAGE_DATA.test(options.imageData)
+      ? options.imageData
+      : options.imageFile
+        ? encodeURIComponent(options.imageFile)
+        : null;
+  if (image !== null)
+    add('## The map', '', `![${markdownText(`Decision map: ${brief.title}`)}](${image})`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

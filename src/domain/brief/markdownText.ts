@@ -1,9 +1,12 @@
 /**
- * Plain text made safe to place inside Markdown: whatever a label says, it stays text. `<`, `>` and `&`
- * become HTML entities (so no tag or entity is ever formed), every character Markdown gives a meaning
- * to is escaped with a backslash (no link, image, emphasis, code, table cell or heading can start), line
- * breaks and other control characters become spaces (no new block can start), and the invisible
- * direction overrides (U+202A–U+202E, U+2066–U+2069) are dropped so the text reads as it is stored.
+ * Plain text made safe to place inside Markdown: whatever a label says, it stays text, and it reads as
+ * written when the file is opened as plain text. `<`, `>` and `&` become HTML entities (so no tag or
+ * entity is ever formed); the characters that mean something anywhere in a line are escaped with a
+ * backslash (no link, image, emphasis, code, strikethrough, table cell or heading can start); those that
+ * mean something only where a line starts (`-`, `+`, `=`, `1.`) are escaped there only, so "600-bed" and
+ * "Proof: a report" stay as they are; `://` and `www.` lose their power to make a bare link. Line breaks
+ * and other control characters become spaces (no new block can start), and the invisible direction
+ * overrides (U+202A–U+202E, U+2066–U+2069) are dropped so the text reads as it is stored.
  */
 export function markdownText(text: string): string {
   let out = '';
@@ -15,13 +18,19 @@ export function markdownText(text: string): string {
     else if (CONTROL.test(char)) out += ' ';
     else out += char;
   }
-  return out;
+  return out
+    .replace(LINE_START, (_all, space: string, digits = '', mark: string) => `${space}${digits}\\${mark}`)
+    .replace(/:\/\//g, '\\://')
+    .replace(/(www)\./gi, '$1\\.');
 }
+
+/** What opens a list item, an ordered list or a setext heading's underline when it starts a line. */
+const LINE_START = /^( *)(\d{1,9})?((?<=\d)[.)]|(?<!\d)[-+=])/u;
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Characters with a meaning somewhere in CommonMark or GitHub's Markdown (links, emphasis, code, tables, math, autolinks). */
-const SPECIAL = new Set('\\`*_{}[]()#+-.!|~:$^='.split(''));
+/** Characters with a meaning anywhere in a line of CommonMark or GitHub's Markdown (links, emphasis, code, tables, math, headings). */
+const SPECIAL = new Set('\\`*_[]#|~$'.split(''));
 
 // Built from code points so the source holds no invisible characters.
 const range = (from: number, to: number) =>

@@ -4,8 +4,11 @@ export const points = (value: number): string => {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 };
 
-/** A lift with its sign ("+18.5", "−2"). */
-export const signedPoints = (value: number): string => `${value < 0 ? '−' : '+'}${points(Math.abs(value))}`;
+/** A lift or a change with its sign and one decimal, as the workbench's panels write it ("+18.5", "−2.0", "+4.0"). */
+export const signedPoints = (value: number): string => {
+  const rounded = Math.round(Math.abs(value) * 10) / 10;
+  return `${value < 0 && rounded > 0 ? '−' : '+'}${rounded.toFixed(1)}`;
+};
 
 /** A readiness or a chance as a whole percentage ("31%"). */
 export const wholePercent = (value: number): string => `${Math.round(value)}%`;

@@ -13,8 +13,11 @@ function addCommand<const K extends NodeKind>(kind: K, label: string, key: strin
     changesMap: true,
     enabled: idle,
     run: (store, input) => {
-      const position = input?.position ?? store.host.canvas.get().viewportCenter?.();
-      store.getState().addNode(kind, position ? { position } : {});
+      // Placed where it was asked for (quick-add), else in a free place at the foot of its kind's
+      // column (never on top of the last one added), and brought into view.
+      const position = input?.position;
+      const id = store.getState().addNode(kind, position ? { position } : {});
+      if (id !== null && !position) store.getState().requestCenter(id);
     },
   };
 }
@@ -45,6 +48,16 @@ export const EDIT_COMMANDS = [
     run: (store) => {
       store.getState().addPlanItem();
     },
+    // addPlanItem brings the new card into view itself (the plan panel's button adds one too).
+  },
+  {
+    id: 'stop-picking',
+    label: 'Stop linking the plan item',
+    shortcut: 'Esc',
+    keys: (e) => !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.key === 'Escape',
+    group: 'edit',
+    enabled: (s) => s.pickingFor !== null,
+    run: (store) => store.getState().startPicking(null),
   },
   {
     id: 'undo',

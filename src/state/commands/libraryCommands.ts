@@ -56,8 +56,13 @@ export const LIBRARY_COMMANDS = [
     run: async (store) => {
       const exported = await store.getState().exportWorkspace();
       store.host.download({ fileName: exported.fileName, text: exported.text });
-      const left = exported.skipped.length > 0 ? ` (${exported.skipped.length} could not be opened and are left out)` : '';
-      store.getState().setNotice({ tone: 'info', text: `Exported ${exported.count} maps as one workspace file${left}.` });
+      const left =
+        exported.skipped.length > 0
+          ? ` (${exported.skipped.length} could not be opened and are left out)`
+          : '';
+      store
+        .getState()
+        .setNotice({ tone: 'info', text: `Exported ${exported.count} maps as one workspace file${left}.` });
     },
   },
 ] as const satisfies readonly Command[];

@@ -2,7 +2,16 @@ import type { OpenedFile } from '../../domain/format/types';
 import type { DecisionMap } from '../../domain/records/map';
 import { quotedMap } from '../../domain/words';
 import { latestMap } from '../../domain/quarters/latestMap';
-import { commitIndex, deleteCopy, entryOf, readMap, showMap, takenIds, writeCopy, type LibraryContext } from './libraryContext';
+import {
+  commitIndex,
+  deleteCopy,
+  entryOf,
+  readMap,
+  showMap,
+  takenIds,
+  writeCopy,
+  type LibraryContext,
+} from './libraryContext';
 import { findEntry, freshMapId, putEntry } from './libraryIndex';
 import { mapsToWrite, planImport, type ImportChoice, type ImportPlan } from './importPlan';
 
@@ -85,20 +94,28 @@ export async function applyImport(
   if (target && entry && (target.id !== ctx.open.id || replaced.includes(target.id))) {
     await showMap(ctx, target, entry.key);
   }
-  ctx.store.getState().setNotice({ tone: 'info', text: importSummary(written.length, replaced.length, waiting, target) });
+  ctx.store
+    .getState()
+    .setNotice({ tone: 'info', text: importSummary(written.length, replaced.length, waiting, target) });
   return target;
 }
 
-function importSummary(written: number, replaced: number, waiting: WaitingImport, shown: DecisionMap | undefined): string {
+function importSummary(
+  written: number,
+  replaced: number,
+  waiting: WaitingImport,
+  shown: DecisionMap | undefined,
+): string {
   const added = written - replaced;
   const parts: string[] = [];
   if (added > 0) parts.push(`added ${added === 1 ? 'one map' : `${added} maps`} to the library`);
   if (replaced > 0) parts.push(`replaced ${replaced === 1 ? 'one map' : `${replaced} maps`}`);
   const same = waiting.plan.same.length;
-  if (same > 0) parts.push(`${same === 1 ? 'one map was' : `${same} maps were`} already there`);
+  if (same > 0) parts.push(`${same === 1 ? 'one map was' : `${same} maps were`} already there, the same`);
+  // Say it when nothing was overwritten: a room worries most about what an opened file replaced.
+  if (replaced === 0 && same > 0) parts.push('nothing was replaced');
   const done = parts.length > 0 ? parts.join(', ') : 'nothing new';
   const opened = shown ? `; opened ${quotedMap(shown)}` : '';
   const text = `${done}${opened}.`;
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
-

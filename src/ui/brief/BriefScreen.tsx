@@ -8,12 +8,12 @@ import { downloadText } from '../shared/download';
 import { workbenchStore } from '../shared/appStore';
 import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { BriefPage } from './BriefPage';
-import { briefFileNames, svgFileText, today } from './briefFiles';
+import { briefFileNames, svgDataUrl, svgFileText, today } from './briefFiles';
 import './brief.css';
 
 /**
- * The decision brief: one page made from the map and its analysis, to download as Markdown (with the
- * map as an SVG file beside it) or to print (the browser's Save as PDF works).
+ * The decision brief: one page made from the map and its analysis, to download as Markdown (the map's
+ * picture embedded in it; also downloadable alone as SVG) or to print (the browser's Save as PDF works).
  */
 export function BriefScreen() {
   const map = useWorkbench((s) => s.map);
@@ -38,16 +38,17 @@ export function BriefScreen() {
     }
   };
   const downloadMarkdown = () => {
-    const withImage = pictureRef.current !== null;
+    // The map picture goes inside the Markdown (a data URL): one file to send, nothing to keep beside it.
+    const imageData = pictureRef.current ? svgDataUrl(svgFileText(pictureRef.current)) : null;
     downloadText(
       names.markdown,
-      briefMarkdown(brief, { date, ...(withImage ? { imageFile: names.image } : {}) }),
+      briefMarkdown(brief, { date, ...(imageData ? { imageData } : {}) }),
       'text/markdown',
     );
     workbenchStore.getState().setNotice({
       tone: 'info',
-      text: withImage
-        ? `Saved ${names.markdown}. Save the map image too and keep it beside it.`
+      text: imageData
+        ? `Saved ${names.markdown}, with the map picture inside it.`
         : `Saved ${names.markdown}.`,
     });
   };

@@ -24,3 +24,13 @@ export function today(now: Date = new Date()): string {
 export function svgFileText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${sanitizeSvg(new XMLSerializer().serializeToString(svg))}\n`;
 }
+
+/** An SVG file's text as a base64 data URL (UTF-8), to embed in the Markdown brief. */
+export function svgDataUrl(svgText: string): string {
+  const bytes = new TextEncoder().encode(svgText);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}

@@ -17,14 +17,22 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { findPlanItem } from '../../state/store/selectors';
+import { findNode, findPlanItem } from '../../state/store/selectors';
+import { linkWords } from './linkWords';
 import { workbenchStore } from '../shared/appStore';
 import type { NodeMove } from '../../domain/edits/types';
 import { useWorkbench } from '../shared/appStore';
 import type { Measured } from '../flow/buildFlowNodes';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
-import { expectedFitZoom, FAR_CLASS, FAR_ZOOM, FarContext, useFarZoom, useFullDetail } from '../flow/levelOfDetail';
+import {
+  expectedFitZoom,
+  FAR_CLASS,
+  FAR_ZOOM,
+  FarContext,
+  useFarZoom,
+  useFullDetail,
+} from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
 import { QuickAdd } from './QuickAdd';
@@ -53,6 +61,8 @@ function FlowCanvas() {
   const [dragging, setDragging] = useState(false);
   const { map, nodes, mapNodes, edges, addMeasured, dragTo, pickingFor } = useFlowModel(dragging);
   const readOnly = useWorkbench((s) => s.readOnly);
+  // While a what-if is open a new link would be a real change: none is made from the canvas then.
+  const whatIfOpen = useWorkbench((s) => s.whatIf !== null);
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
   // Re-renders only when the zoom crosses FAR_ZOOM (or an image export asks for everything).
   const far = useFarZoom();
@@ -108,9 +118,17 @@ function FlowCanvas() {
 
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
     const state = workbenchStore.getState();
-    if (state.pickingFor === null || node.type === 'planItem') return;
+    if (state.pickingFor === null) return;
+    // Another plan item: the room means to select it, and that ends the linking.
+    if (node.type === 'planItem') {
+      if (node.id !== state.pickingFor) state.select({ planItems: [node.id] });
+      return;
+    }
+    const item = findPlanItem(state.map, state.pickingFor);
+    const target = findNode(state.map, node.id);
     const result = state.toggleAddress(state.pickingFor, node.id);
     if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
+    else if (item && target) state.setNotice({ tone: 'info', text: linkWords(item, target) });
   }, []);
 
   const onDragStart = useCallback(() => {
@@ -183,7 +201,7 @@ function FlowCanvas() {
             connectionMode={ConnectionMode.Loose}
             elementsSelectable={pickingFor === null}
             nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
+            nodesConnectable={!readOnly && !whatIfOpen}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -220,7 +238,8 @@ function PickingBanner({ planItemId }: { planItemId: string }) {
   return (
     <div className="picking-banner" role="status">
       <span>
-        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses.
+        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses (click again to
+        unlink). <kbd>Esc</kbd> or Done ends it.
       </span>
       <button type="button" className="button button--primary" onClick={() => startPicking(null)}>
         Done
@@ -265,17 +284,25 @@ function useCenterRequests() {
   const request = useWorkbench((s) => s.centerRequest);
   useEffect(() => {
     if (!request) return;
-    const node = flow.getInternalNode(request.id);
-    if (!node) return;
-    const width = node.measured.width ?? 0;
-    const height = node.measured.height ?? 0;
-    void flow.setCenter(
-      node.internals.positionAbsolute.x + width / 2,
-      node.internals.positionAbsolute.y + height / 2,
-      {
-        zoom: Math.max(flow.getZoom(), 0.9),
-        duration: 400,
-      },
-    );
+    // A node just added reaches the canvas a frame or two later (the map is deferred) and is measured
+    // after that: wait for it (a second or so at most) rather than centre on nothing.
+    let frame = 0;
+    let handle = 0;
+    const centre = () => {
+      const node = flow.getInternalNode(request.id);
+      if (!node?.measured.width) {
+        if (++frame < 60) handle = window.requestAnimationFrame(centre);
+        return;
+      }
+      const width = node.measured.width;
+      const height = node.measured.height ?? 0;
+      void flow.setCenter(
+        node.internals.positionAbsolute.x + width / 2,
+        node.internals.positionAbsolute.y + height / 2,
+        { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 },
+      );
+    };
+    centre();
+    return () => window.cancelAnimationFrame(handle);
   }, [request, flow]);
 }

@@ -11,6 +11,21 @@ import { withFullDetail } from '../flow/levelOfDetail';
 
 const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
 
+/** Resolves when the canvas has every moved node at its new position (or after about a second). */
+async function untilPlaced(
+  flow: ReturnType<typeof useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>>,
+  moves: readonly { id: string; position: { x: number; y: number } }[],
+): Promise<void> {
+  for (let frame = 0; frame < 60; frame++) {
+    const placed = moves.every(({ id, position }) => {
+      const node = flow.getInternalNode(id);
+      return node !== undefined && node.position.x === position.x && node.position.y === position.y;
+    });
+    if (placed) return;
+    await new Promise((resolve) => window.requestAnimationFrame(resolve));
+  }
+}
+
 /** Registers what only the canvas can do (fit, zoom, layout, image export) for the commands to call. */
 export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) {
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
@@ -53,7 +68,10 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
         try {
           const moves = await layoutDecisionNodes(state.map, measuredNow());
           workbenchStore.getState().moveNodes(moves);
-          window.requestAnimationFrame(() => void flow.fitView(FIT));
+          // Fit once the canvas draws the nodes where the layout put them (the map reaches it a frame
+          // or two later): fitting at once framed the old places and left nodes off-screen.
+          await untilPlaced(flow, moves);
+          await flow.fitView(FIT);
         } catch {
           state.setNotice({ tone: 'error', text: 'Auto-layout failed; the map is unchanged.' });
         }

@@ -1,3 +1,4 @@
+import { mapsInThisBrowser } from '../shared/words';
 import { useEffect, useMemo, useRef } from 'react';
 import { marketGroups } from '../../domain/quarters/marketHistory';
 import { runCommand } from '../../state/commands/registry';
@@ -27,8 +28,16 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
 
   const notify = (text: string) => workbenchStore.getState().setNotice({ tone: 'info', text });
   const actions: EntryActions = {
-    open: (id) => void workbenchStore.getState().openMap(id).then((opened) => opened && onClose()),
-    nextQuarter: (id) => void workbenchStore.getState().startNextQuarter(id).then((made) => made !== null && onClose()),
+    open: (id) =>
+      void workbenchStore
+        .getState()
+        .openMap(id)
+        .then((opened) => opened && onClose()),
+    nextQuarter: (id) =>
+      void workbenchStore
+        .getState()
+        .startNextQuarter(id)
+        .then((made) => made !== null && onClose()),
     compareWithOpen: (id) => showCompare(id, openId),
     rename: async (id, title) => {
       const renamed = await workbenchStore.getState().renameMap(id, title);
@@ -75,24 +84,34 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
           <h2 id="library-heading" ref={headingRef} tabIndex={-1}>
             Library
           </h2>
-          <span className="library-drawer__count">
-            {liveEntries(entries).length} maps in this browser
-          </span>
+          <span className="library-drawer__count">{mapsInThisBrowser(liveEntries(entries).length)}</span>
           <button type="button" className="button" onClick={onClose} aria-label="Close the library">
             Close
           </button>
         </header>
         <div className="library-drawer__tools">
-          <button type="button" className="button" onClick={() => void workbenchStore.getState().newMap('blank').then(onClose)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void workbenchStore.getState().newMap('blank').then(onClose)}
+          >
             New blank map
           </button>
-          <button type="button" className="button" onClick={() => void workbenchStore.getState().newMap('sample').then(onClose)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void workbenchStore.getState().newMap('sample').then(onClose)}
+          >
             New from sample
           </button>
           <button type="button" className="button" onClick={() => runCommand('open-file', workbenchStore)}>
             Open file…
           </button>
-          <button type="button" className="button" onClick={() => runCommand('export-workspace', workbenchStore)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => runCommand('export-workspace', workbenchStore)}
+          >
             Export library
           </button>
         </div>
@@ -105,7 +124,11 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
                 <div className="library-market__header">
                   <h3>{market}</h3>
                   {group.length > 1 && (
-                    <button type="button" className="button button--small" onClick={() => showHistory(first?.id ?? null)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => showHistory(first?.id ?? null)}
+                    >
                       History
                     </button>
                   )}
@@ -113,14 +136,24 @@ export function LibraryDrawer({ onClose }: { onClose: () => void }) {
                     type="button"
                     className="button button--small"
                     aria-label={`Export the history of ${market}`}
-                    onClick={() => exportMarket(market, group.map((e) => e.id))}
+                    onClick={() =>
+                      exportMarket(
+                        market,
+                        group.map((e) => e.id),
+                      )
+                    }
                   >
                     Export history
                   </button>
                 </div>
                 <ul className="library-market__maps">
                   {group.map((entry) => (
-                    <LibraryEntryRow key={entry.id} entry={entry} isOpen={entry.id === openId} actions={actions} />
+                    <LibraryEntryRow
+                      key={entry.id}
+                      entry={entry}
+                      isOpen={entry.id === openId}
+                      actions={actions}
+                    />
                   ))}
                 </ul>
               </section>

@@ -7,6 +7,7 @@ import { groupName } from '../shared/commandWords';
 import { Keys } from '../shared/controls/Keys';
 import { Modal } from '../shared/controls/Modal';
 import { searchCommands } from './paletteSearch';
+import { linkFromKeyboard, linkTargets, type LinkTarget } from '../shared/linkTargets';
 import './palette.css';
 
 /**
@@ -23,16 +24,19 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const ids = { title: useId(), list: useId() };
-  const results = useMemo(() => searchCommands(COMMANDS, query), [query]);
-  const enabled = (command: WorkbenchCommand) => enabledFlags[COMMANDS.indexOf(command)] === '1';
+  const commands = useMemo(() => searchCommands(COMMANDS, query), [query]);
+  const links = useLinkEntries(query);
+  const results: Entry[] = [...commands.map((command) => ({ command })), ...links.map((link) => ({ link }))];
+  const enabled = (entry: Entry) => 'link' in entry || enabledFlags[COMMANDS.indexOf(entry.command)] === '1';
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const optionId = (i: number) => `${ids.list}-option-${i}`;
 
   const close = () => setOverlay(null);
-  const run = (command: WorkbenchCommand) => {
-    if (!enabled(command)) return;
+  const run = (entry: Entry) => {
+    if (!enabled(entry)) return;
     close();
-    runCommand(command.id, workbenchStore);
+    if ('command' in entry) runCommand(entry.command.id, workbenchStore);
+    else linkSelectedTo(entry.link);
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 5, PageUp: -5 }[event.key];
@@ -44,8 +48,8 @@ export function CommandPalette() {
       document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const command = results[activeIndex];
-      if (command) run(command);
+      const entry = results[activeIndex];
+      if (entry) run(entry);
     }
   };
 
@@ -73,26 +77,29 @@ export function CommandPalette() {
         onKeyDown={onKeyDown}
       />
       <ul id={ids.list} className="palette__list" role="listbox" aria-label="Commands">
-        {results.map((command, i) => {
-          const on = enabled(command);
+        {results.map((entry, i) => {
+          const on = enabled(entry);
+          const command = 'command' in entry ? entry.command : null;
           return (
             // Options are picked with the arrow keys from the search field (aria-activedescendant) or a click.
             <li
-              key={command.id}
+              key={command ? command.id : `link:${'link' in entry ? entry.link.id : ''}`}
               id={optionId(i)}
               role="option"
               aria-selected={i === activeIndex}
               aria-disabled={!on}
               className={`palette__option${i === activeIndex ? ' is-active' : ''}${on ? '' : ' is-off'}`}
               onMouseMove={() => setActive(i)}
-              onClick={() => run(command)}
+              onClick={() => run(entry)}
             >
-              <span className="palette__label">{command.label}</span>
+              <span className="palette__label">
+                {command ? command.label : `Link to ${'link' in entry ? entry.link.name : ''}`}
+              </span>
               <span className="palette__group">
-                {groupName(command.group)}
+                {command ? groupName(command.group) : 'Link the selected card'}
                 {!on && ' · not available now'}
               </span>
-              {command.shortcut && <Keys shortcut={command.shortcut} />}
+              {command?.shortcut && <Keys shortcut={command.shortcut} />}
             </li>
           );
         })}
@@ -100,4 +107,31 @@ export function CommandPalette() {
       {results.length === 0 && <p className="palette__none">No command matches “{query}”.</p>}
     </Modal>
   );
+}
+
+type Entry = { command: WorkbenchCommand } | { link: LinkTarget };
+
+/**
+ * With one card selected and something typed, the cards it could be linked to whose label matches
+ * ("Link to Proof: SOC 2 report"), as drawing a line would link them. None while the map cannot change.
+ */
+function useLinkEntries(query: string): LinkTarget[] {
+  const map = useWorkbench((s) => s.map);
+  const from = useWorkbench((s) => {
+    const { nodes, edges, planItems } = s.selection;
+    if (s.readOnly || s.whatIf !== null || edges.length > 0 || nodes.length + planItems.length !== 1)
+      return null;
+    return nodes[0] ?? planItems[0] ?? null;
+  });
+  return useMemo(() => {
+    if (from === null || query.trim() === '') return [];
+    // "link cfo", "link to cfo" and "cfo" all find the CFO.
+    return linkTargets(map, from, query.replace(/^\s*link(\s+to)?\b/i, '')).slice(0, 8);
+  }, [map, from, query]);
+}
+
+function linkSelectedTo(target: LinkTarget) {
+  const { selection } = workbenchStore.getState();
+  const from = selection.nodes[0] ?? selection.planItems[0];
+  if (from !== undefined) linkFromKeyboard(from, target);
 }

@@ -7,18 +7,39 @@ import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
 import { PlanItemEditor } from './PlanItemEditor';
 
-/** The Inspector tab: edits what is selected (one node, link or plan item), or acts on a multiple selection. */
-export function Inspector({
-  map,
-  selection,
-  analysis,
-  nodesById,
-}: {
+type InspectorProps = {
   map: DecisionMap;
   selection: Selection;
   analysis: Analysis;
   nodesById: ReadonlyMap<string, DecisionNode>;
-}) {
+};
+
+/**
+ * The Inspector tab. While a what-if is open it is locked, and says why: everything tried in the what-if
+ * is hypothetical and thrown away with it, but an edit here would be real (and "Throw away" would not undo it).
+ */
+export function Inspector(props: InspectorProps) {
+  const whatIfOpen = useWorkbench((s) => s.whatIf !== null);
+  if (!whatIfOpen) return <InspectorContent {...props} />;
+  return (
+    <div className="inspector-lock">
+      <p className="inspector-lock__why" role="note">
+        Locked while the what-if is open: what you try there is hypothetical, an edit here would be real. Keep
+        or throw away the what-if to edit.
+      </p>
+      <fieldset
+        disabled
+        className="inspector-lock__fields"
+        aria-label="Inspector (locked during the what-if)"
+      >
+        <InspectorContent {...props} />
+      </fieldset>
+    </div>
+  );
+}
+
+/** Edits what is selected (one node, link or plan item), or acts on a multiple selection. */
+function InspectorContent({ map, selection, analysis, nodesById }: InspectorProps) {
   const deleteSelection = useWorkbench((s) => s.deleteSelection);
   const duplicateSelection = useWorkbench((s) => s.duplicateSelection);
   const count = selection.nodes.length + selection.edges.length + selection.planItems.length;

@@ -20,6 +20,7 @@ import { formatLift, KIND_QUESTION, percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { EvidenceEditor } from './EvidenceEditor';
 import { QuickEvidence } from './QuickEvidence';
+import { LinkToField } from './LinkToField';
 
 const STANCE_OPTIONS = statesAsOptions(STANCES);
 const PROOF_OPTIONS = statesAsOptions(PROOF_STATUSES);
@@ -174,6 +175,7 @@ export function NodeInspector({ node, analysis }: { node: DecisionNode; analysis
         onChange={(evidence) => updateNode(node.id, { evidence })}
       />
 
+      <LinkToField fromId={node.id} />
       <div className="inspector__actions">
         <button type="button" className="button" onClick={() => duplicateSelection()}>
           Duplicate

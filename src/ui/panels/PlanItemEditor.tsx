@@ -1,3 +1,4 @@
+import { LinkToField } from './LinkToField';
 import { useState } from 'react';
 import type { PlanItemAnalysis } from '../../domain/analysis/types';
 import type { DecisionNode } from '../../domain/records/node';
@@ -109,6 +110,7 @@ export function PlanItemEditor({
         >
           {picking ? 'Done picking' : 'Pick on canvas'}
         </button>
+        <LinkToField fromId={item.id} />
         <details className="checklist">
           <summary>Choose from a list</summary>
           {NODE_KINDS.map((kind) => {

@@ -2,18 +2,18 @@ import { useId } from 'react';
 import type { DecisionNode } from '../../domain/records/node';
 import { selectSelectedNode } from '../../state/store/selectors';
 import { workbenchStore } from '../shared/appStore';
-import { runCommand } from '../../state/commands/registry';
 import { useAnalysis, useWorkbench } from '../shared/appStore';
 import { KIND_ICON } from '../shared/kindIcon';
-import { formatLift, liftText, percent } from '../shared/words';
+import { percent } from '../shared/words';
 import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../shared/controls/StateEditor';
 import './presentAside.css';
 
 /**
- * Beside the map on the shared screen: the approver in the spotlight and everything they need, each
- * with its state editable on the spot; or the node picked on the map; or the top drivers.
+ * Beside the map on the shared screen, only while there is something to show: the approver in the
+ * spotlight and everything they need, each with its state editable on the spot; or the node picked on
+ * the map. Otherwise the map has the whole width (the header keeps the constraint and the first find-out).
  */
 export function PresentAside() {
   const spotlight = useWorkbench((s) => s.spotlight);
@@ -21,17 +21,16 @@ export function PresentAside() {
     s.spotlight ? s.map.nodes.find((n) => n.id === s.spotlight?.id) : undefined,
   );
   const picked = useWorkbench(selectSelectedNode);
+  if (!picked && !(approver && spotlight)) return null;
   return (
     <aside className="present-aside" aria-label="Details">
       {picked && picked.id !== approver?.id && <PickedNode node={picked} />}
-      {approver && spotlight ? (
+      {approver && spotlight && (
         <SpotlightDetails
           approver={approver}
           position={spotlight.order.indexOf(approver.id) + 1}
           of={spotlight.order.length}
         />
-      ) : (
-        <TopDrivers />
       )}
     </aside>
   );
@@ -110,64 +109,6 @@ function SpotlightDetails({
       <button type="button" className="button" onClick={() => workbenchStore.getState().setSpotlight(null)}>
         Show everyone
       </button>
-    </section>
-  );
-}
-
-function TopDrivers() {
-  const map = useWorkbench((s) => s.map);
-  const analysis = useAnalysis();
-  const drivers = analysis.drivers.slice(0, 4);
-  const approvers = map.nodes.some((n) => n.kind === 'approver');
-  return (
-    <section className="present-aside__drivers" aria-label="What would move the score">
-      <h2>What would move the score</h2>
-      {drivers.length === 0 ? (
-        <p>
-          {analysis.openQuestions.length > 0
-            ? 'No single change moves the score yet: start with the open questions.'
-            : 'Nothing on this map would raise the score.'}
-        </p>
-      ) : (
-        <ol>
-          {drivers.map((d) => {
-            const node = map.nodes.find((n) => n.id === d.id);
-            return node ? (
-              <li key={d.id}>
-                <span className="present-aside__driver">
-                  {KIND_NAME[node.kind]}: {node.label}
-                </span>
-                <span className="present-aside__lift">{liftText(d.lift)}</span>
-              </li>
-            ) : null;
-          })}
-        </ol>
-      )}
-      {analysis.findOut.length > 0 && (
-        <>
-          <h2>What to find out</h2>
-          <ol>
-            {analysis.findOut.slice(0, 3).map((f) => (
-              <li key={f.id}>
-                <span className="present-aside__driver">{f.question}</span>
-                <span className="present-aside__lift">{formatLift(f.value)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      <p className="present-aside__open">
-        {analysis.openQuestions.length} open question{analysis.openQuestions.length === 1 ? '' : 's'}
-      </p>
-      {approvers && (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => runCommand('spotlight-next', workbenchStore)}
-        >
-          Spotlight approvers one by one <kbd>→</kbd>
-        </button>
-      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BaseEdge,
   getBezierPath,
@@ -20,14 +20,20 @@ import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useFlowModel } from '../flow/useFlowModel';
 import { spotlitIds } from '../../domain/records/needs';
+import type { DecisionMap } from '../../domain/records/map';
+import { KIND_PLURAL } from '../../domain/words';
+import { ColumnHeading, type ColumnHeadingNode } from './ColumnHeading';
+import { PRESENT_PADDING, presentLayout, type PresentColumn } from './presentLayout';
 import './presentCanvas.css';
 
 /**
- * The smallest zoom the shared screen fits to: a card label (23 px) stays at least 16 px on screen.
- * A map too large for that is shown from its middle; the spotlight frames one approver at a time.
+ * The size of every word a present card shows (presentCanvas.css: labels, states, tags and verdicts).
+ * The shared screen never fits below 14 px for it (the 1280×800 floor); a map too large for that is shown
+ * from its middle, and the spotlight frames one approver at a time.
  */
-export const READABLE_ZOOM = 0.7;
-const FIT = { padding: 0.08, minZoom: READABLE_ZOOM, maxZoom: 1.6, duration: 350 } as const;
+export const SMALLEST_CARD_WORD = 28;
+export const READABLE_ZOOM = 14 / SMALLEST_CARD_WORD;
+const FIT = { padding: PRESENT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1.6, duration: 350 } as const;
 
 /** An edge outside the spotlight: a faint line, no label. */
 function DimmedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
@@ -36,6 +42,8 @@ function DimmedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, target
 }
 
 const presentEdgeTypes = { ...edgeTypes, dimmed: DimmedEdge };
+const presentNodeTypes = { ...nodeTypes, columnHeading: ColumnHeading };
+type PresentNode = WorkbenchFlowNode | ColumnHeadingNode;
 type PresentEdge = WorkbenchFlowEdge | FlowEdge<Record<string, never>, 'dimmed'>;
 
 /** The same link, drawn faint: not selectable, not focusable, no label. */
@@ -62,27 +70,42 @@ export function PresentCanvas() {
 }
 
 function PresentFlow() {
-  const { map, nodes, edges, setMeasured } = useFlowModel(false);
+  const { map, nodes, edges, measured, setMeasured } = useFlowModel(false);
   const spotlightId = useWorkbench((s) => s.spotlight?.id ?? null);
   const lit = useMemo(() => (spotlightId === null ? null : spotlitIds(map, spotlightId)), [map, spotlightId]);
-  const shownNodes = useMemo(
-    () =>
-      lit === null
-        ? nodes
-        : nodes.map((n) =>
-            lit.has(n.id) ? { ...n, className: 'is-spotlit' } : { ...n, className: 'is-dimmed' },
-          ),
-    [nodes, lit],
-  );
+  const [paneRef, pane] = usePaneSize();
+  const layout = useMemo(() => presentLayout(presentColumns(map, measured), pane), [map, measured, pane]);
+  const shownNodes = useMemo((): PresentNode[] => {
+    const cards = nodes.map((n) => {
+      const position = layout.positions.get(n.id) ?? n.position;
+      const className = lit === null ? undefined : lit.has(n.id) ? 'is-spotlit' : 'is-dimmed';
+      return { ...n, position, draggable: false, ...(className ? { className } : {}) };
+    });
+    const headings = layout.headings.map((h): ColumnHeadingNode => {
+      const id = `column:${h.key}`;
+      const size = measured.get(id);
+      return {
+        id,
+        type: 'columnHeading',
+        position: h.position,
+        selectable: false,
+        focusable: false,
+        draggable: false,
+        ...(size ? { measured: size } : {}),
+        data: { words: COLUMN_WORDS[h.key] ?? h.key, width: h.width },
+      };
+    });
+    return [...headings, ...cards];
+  }, [nodes, lit, layout, measured]);
   const shownEdges = useMemo(
     (): PresentEdge[] =>
       lit === null ? edges : edges.map((e) => (lit.has(e.source) && lit.has(e.target) ? e : dimmed(e))),
     [edges, lit],
   );
-  useFitOnSpotlight(lit);
+  useFitOnSpotlight(lit, layout);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<WorkbenchFlowNode>[]) => {
+    (changes: NodeChange<PresentNode>[]) => {
       let sizes: Map<string, Measured> | null = null;
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions) {
@@ -95,21 +118,27 @@ function PresentFlow() {
         setMeasured((previous) => new Map([...previous, ...measuredNow]));
       }
       const state = workbenchStore.getState();
-      const selection = selectionAfterChanges(state.selection, changes, [], isPlanItem);
+      const cardChanges = changes.filter((c) => !('id' in c) || !c.id.startsWith('column:'));
+      const selection = selectionAfterChanges(
+        state.selection,
+        cardChanges as NodeChange<WorkbenchFlowNode>[],
+        [],
+        isPlanItem,
+      );
       if (selection) state.select(selection);
     },
     [setMeasured],
   );
-  const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
+  const onNodeClick: NodeMouseHandler<PresentNode> = useCallback((_event, node) => {
     if (node.type === 'approver') workbenchStore.getState().spotlightApprover(node.id);
   }, []);
 
   return (
-    <div className="canvas present-canvas">
-      <ReactFlow<WorkbenchFlowNode, PresentEdge>
+    <div className="canvas present-canvas" ref={paneRef}>
+      <ReactFlow<PresentNode, PresentEdge>
         nodes={shownNodes}
         edges={shownEdges}
-        nodeTypes={nodeTypes}
+        nodeTypes={presentNodeTypes}
         edgeTypes={presentEdgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
@@ -128,8 +157,49 @@ function PresentFlow() {
   );
 }
 
+/** The kinds' columns as the room reads them, left to right; cards in each by where the room put them. */
+const COLUMN_ORDER = ['friction', 'approver', 'proof', 'risk'] as const;
+const COLUMN_WORDS: Record<string, string> = { plan: 'Plan', ...KIND_PLURAL };
+/** A card's height before it is drawn (a two-line label and its state). */
+const GUESSED_HEIGHT = 150;
+
+function presentColumns(map: DecisionMap, measured: ReadonlyMap<string, Measured>): PresentColumn[] {
+  const height = (id: string) => measured.get(id)?.height ?? GUESSED_HEIGHT;
+  const plan: PresentColumn = {
+    key: 'plan',
+    cards: map.plan.map((p) => ({ id: p.id, height: height(p.id) })),
+  };
+  return [
+    plan,
+    ...COLUMN_ORDER.map((kind) => ({
+      key: kind,
+      cards: map.nodes
+        .filter((n) => n.kind === kind)
+        .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+        .map((n) => ({ id: n.id, height: height(n.id) })),
+    })),
+  ];
+}
+
+/** The canvas's size in pixels, followed as the screen, full screen or the details beside it change. */
+function usePaneSize() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const { width, height } = element.getBoundingClientRect();
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
 /** Frames the whole map, or the approver in the spotlight and what they need, whenever that changes. */
-function useFitOnSpotlight(lit: ReadonlySet<string> | null) {
+function useFitOnSpotlight(lit: ReadonlySet<string> | null, layout: unknown) {
   const flow = useReactFlow();
   const initialized = useNodesInitialized();
   useEffect(() => {
@@ -141,5 +211,5 @@ function useFitOnSpotlight(lit: ReadonlySet<string> | null) {
     // Entering or leaving full screen resizes the view: frame it again.
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, [initialized, lit, flow]);
+  }, [initialized, lit, flow, layout]);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { runCommand, type CommandId } from '../../state/commands/registry';
-import { workbenchStore } from '../shared/appStore';
+import { useWorkbench, workbenchStore } from '../shared/appStore';
 import { PresentAside } from './PresentAside';
 import { PresentCanvas } from './PresentCanvas';
 import { PresentHeader } from './PresentHeader';
@@ -12,6 +12,7 @@ import './present.css';
  */
 export function PresentScreen() {
   useLeaveWithFullscreen();
+  const hasApprovers = useWorkbench((s) => s.map.nodes.some((n) => n.kind === 'approver'));
   return (
     <main className="present" aria-label="Presentation" onKeyDownCapture={keysOverFields}>
       <PresentHeader />
@@ -24,13 +25,24 @@ export function PresentScreen() {
           <kbd>←</kbd> <kbd>→</kbd> approvers one by one · <kbd>↑</kbd> <kbd>↓</kbd> change a state ·{' '}
           <kbd>T</kbd> what if · <kbd>Ctrl</kbd>+<kbd>K</kbd> every command
         </p>
-        <button
-          type="button"
-          className="present__leave"
-          onClick={() => runCommand('leave-screen', workbenchStore)}
-        >
-          Leave the presentation <kbd>Esc</kbd>
-        </button>
+        <span className="present__actions">
+          {hasApprovers && (
+            <button
+              type="button"
+              className="present__leave"
+              onClick={() => runCommand('spotlight-next', workbenchStore)}
+            >
+              Spotlight approvers one by one <kbd>→</kbd>
+            </button>
+          )}
+          <button
+            type="button"
+            className="present__leave"
+            onClick={() => runCommand('leave-screen', workbenchStore)}
+          >
+            Leave the presentation <kbd>Esc</kbd>
+          </button>
+        </span>
       </footer>
     </main>
   );

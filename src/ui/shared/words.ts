@@ -196,3 +196,6 @@ export function stallWords(stalls: StallCounts): string {
 
 /** "62% evidenced": the share of the verdict's weight backed by current market evidence. */
 export const coverageText = (coverage: number): string => `${Math.round(coverage * 100)}% evidenced`;
+/** "No maps", "1 map", "3 maps" in this browser. */
+export const mapsInThisBrowser = (count: number): string =>
+  `${count === 0 ? 'No maps' : count === 1 ? '1 map' : `${count} maps`} in this browser`;

@@ -22,7 +22,7 @@ export function ApproversStep({ onNext }: { onNext: () => void }) {
         onNext={onNext}
       />
       {approvers.length === 0 ? (
-        <p className="walkthrough__empty">Nobody yet. Until someone is named, the decision is 0% obvious.</p>
+        <p className="walkthrough__empty">Nobody yet. Until someone is named, obviousness is 0 / 100.</p>
       ) : (
         <ul className="walkthrough__items" aria-label="Approvers">
           {approvers.map((approver) => (

@@ -36,7 +36,11 @@ export function WalkthroughScreen() {
   }, [key, entry]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'PageDown' || event.key === 'PageUp') {
+    if (event.key === 'Enter' && !isControl(event.target)) {
+      // A question without an entry line (the focus is on the question): Enter moves on, as elsewhere.
+      event.preventDefault();
+      next();
+    } else if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
       go(event.key === 'PageDown' ? 1 : -1);
     } else if (event.key === 'Escape' && event.target instanceof HTMLInputElement) {
@@ -88,7 +92,8 @@ export function WalkthroughScreen() {
         </nav>
         <section className="walkthrough__step" aria-labelledby="walkthrough-question">
           <p className="walkthrough__position">
-            Question {index + 1} of {steps.length}
+            {STAGE_NAME[current.stage]}: section {STAGES.indexOf(current.stage) + 1} of {STAGES.length} ·
+            question {index + 1} of {steps.length}
           </p>
           <h2 id="walkthrough-question" ref={headingRef} tabIndex={-1} className="walkthrough__question">
             {question}
@@ -153,8 +158,15 @@ const stepKey = (step: WalkthroughStep) =>
       : step.stage;
 
 /** How many questions a stage holds, for the progress list ("" for the single-question stages). */
+/** How many questions a section asks, said in words ("7 questions, one per approver"). */
 function stageCount(steps: readonly WalkthroughStep[], stage: Stage): string {
   if (stage === 'approvers' || stage === 'plan' || stage === 'end') return '';
   const count = steps.filter((s) => s.stage === stage).length;
-  return ` (${count})`;
+  const per = stage === 'addresses' ? 'plan item' : 'approver';
+  return ` · ${count === 1 ? `1 question` : `${count} questions`}, one per ${per}`;
 }
+
+/** Whether a key press is meant for a control of the page (a field, a button, a link), not the walkthrough. */
+const isControl = (target: EventTarget): boolean =>
+  target instanceof HTMLElement &&
+  target.closest('input, button, select, textarea, a, [role="radio"]') !== null;

@@ -65,7 +65,9 @@ describe('what the decision brief says', () => {
       value: analysis.findOut[0]!.value,
     });
     expect(b.findOutSentence).toMatch(/No plan item will find it out/);
-    expect(b.scoreSentence).toMatch(/up to [\d.]+% once the open question is answered/);
+    expect(b.scoreSentence).toMatch(
+      /^The buying decision is [\d.]+ \/ 100 obvious today, up to [\d.]+ once the open question is answered/,
+    );
   });
 
   it('gives every plan item its verdict, in plan order, with the lift of the analysis', () => {
@@ -123,7 +125,7 @@ describe('what the decision brief says', () => {
     const b = brief(workshopMap());
     expect(b.ceilingSentence).toMatch(
       new RegExp(
-        `^Even if every plan item succeeds, the decision is ${b.ceiling}% obvious — ${b.ceilingBand.low}% if`,
+        `^Even if every plan item succeeds, the decision is ${b.ceiling} / 100 obvious — ${b.ceilingBand.low} if`,
       ),
     );
   });
@@ -159,7 +161,7 @@ describe('the brief as Markdown', () => {
     });
     const headings = text.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
-      '# Decision brief: Mid\\-market finance teams',
+      '# Decision brief: Mid-market finance teams',
       expect.stringMatching(/^## Obviousness: [\d.]+ \/ 100, up to [\d.]+$/),
       '## Change first: the constraint',
       '## Find out first',
@@ -173,13 +175,38 @@ describe('the brief as Markdown', () => {
       '## What the deals say',
       '## The map',
     ]);
-    expect(text).toContain('![Decision map\\: Mid\\-market finance teams](mid-market-2026-q3.svg)');
+    expect(text).toContain('![Decision map: Mid-market finance teams](mid-market-2026-q3.svg)');
     expect(text).toContain('**Hire 6 enterprise AEs**: Internal logic: it addresses nothing');
     expect(text).toContain('- CFO (veto): skeptical');
   });
 
   it('leaves the image out when there is no image file', () => {
     expect(briefMarkdown(brief(workshopMap()))).not.toContain('## The map');
+  });
+
+  it('embeds the map picture when given as a data URL (one file), and refuses anything else as one', () => {
+    const data = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const text = briefMarkdown(brief(workshopMap()), { imageData: data, imageFile: 'map.svg' });
+    expect(text).toContain(`![Decision map: Mid-market finance teams](${data})`);
+    const hostile = briefMarkdown(brief(workshopMap()), {
+      imageData: 'data:image/png;base64,x) [y](javascript:z',
+    });
+    expect(hostile).not.toContain('## The map');
+  });
+
+  it('writes lifts and changes as the panels do: a sign and one decimal (issue 16: "+4" beside "+4.0")', () => {
+    const text = briefMarkdown(brief(workshopMap()));
+    const lifts = text.match(/[+−]\d+(\.\d+)?/g) ?? [];
+    expect(lifts.length).toBeGreaterThan(0);
+    for (const lift of lifts) expect(lift).toMatch(/^[+−]\d+\.\d$/);
+  });
+
+  it('reads as written in plain text: no backslash before a hyphen, a colon, a full stop or a bracket', () => {
+    const map = workshopMap();
+    const text = briefMarkdown(
+      brief({ ...map, title: 'Proof: a 600-bed hospital (U.S.)', nodes: map.nodes }),
+    );
+    expect(text).toContain('# Decision brief: Proof: a 600-bed hospital (U.S.)');
   });
 
   it('keeps hostile labels as text: no HTML, no link, no image', () => {
@@ -192,9 +219,9 @@ describe('the brief as Markdown', () => {
     };
     const text = briefMarkdown(brief(hostile), { imageFile: 'map.svg' });
     expect(text).not.toMatch(/[<>]/);
-    expect(text).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
-    expect(text).toContain('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(text.match(/\]\(/g)).toHaveLength(1); // the map image, and nothing else
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).toContain('\\[x\\](javascript:alert(1))');
+    expect(text.match(/(^|[^\\])\]\(/g)).toHaveLength(1); // the map image, and nothing else
   });
 
   it('never writes a tag or a link from any map, whatever its labels', () => {
@@ -202,7 +229,7 @@ describe('the brief as Markdown', () => {
       fc.property(arbitraryMap({ oddLabels: true }), (map) => {
         const text = briefMarkdown(brief(map));
         expect(text).not.toMatch(/[<>]/);
-        expect(text).not.toContain('](');
+        expect(text).not.toMatch(/(^|[^\\])\]\(/); // "](" only after an escaped "]"
         for (const line of text.split('\n')) {
           if (line.startsWith('#')) expect(line).toMatch(/^#{1,3} [A-Z]/);
         }

@@ -20,24 +20,29 @@ const isControl = (code: number) =>
 
 describe('labels placed in Markdown stay text', () => {
   it.each([
-    [
-      'an image with an error handler',
-      '<img src=x onerror=alert(1)>',
-      '&lt;img src\\=x onerror\\=alert\\(1\\)&gt;',
-    ],
-    ['a javascript link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript\\:alert\\(1\\)\\)'],
-    ['an image link', '![a](http://evil.example/p.png)', '\\!\\[a\\]\\(http\\://evil\\.example/p\\.png\\)'],
+    ['an image with an error handler', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['a javascript link', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['an image link', '![a](http://evil.example/p.png)', '!\\[a\\](http\\://evil.example/p.png)'],
     ['emphasis and code', '*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
-    ['a heading and a list after a line break', 'x\n# Heading\n- item', 'x \\# Heading \\- item'],
+    ['a heading and a list after a line break', 'x\n# Heading\n- item', 'x \\# Heading - item'],
     ['a table cell', 'a | b', 'a \\| b'],
     ['an entity', '&amp; &#60;', '&amp;amp; &amp;\\#60;'],
-    ['an autolink', '<https://example.com>', '&lt;https\\://example\\.com&gt;'],
+    ['an autolink', '<https://example.com>', '&lt;https\\://example.com&gt;'],
     ['plain words', "O'Brien's team", "O'Brien's team"],
-    ['a right-to-left override', 'abc\u202Egnp.exe', 'abcgnp\\.exe'],
+    [
+      'words a brief is full of (issue 16: over-escaped)',
+      'Proof: a 600-bed hospital (U.S.) agrees!',
+      'Proof: a 600-bed hospital (U.S.) agrees!',
+    ],
+    ['a list item at the start', '- item', '\\- item'],
+    ['an ordered list at the start', '12. item', '12\\. item'],
+    ['a setext underline', '===', '\\==='],
+    ['a bare web address', 'see www.example.com', 'see www\\.example.com'],
+    ['a right-to-left override', 'abc\u202Egnp.exe', 'abcgnp.exe'],
     [
       'a script tag',
       '</text><script>window.__pwned=1</script>',
-      '&lt;/text&gt;&lt;script&gt;window\\.\\_\\_pwned\\=1&lt;/script&gt;',
+      '&lt;/text&gt;&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt;',
     ],
   ])('%s', (_case, label, expected) => {
     expect(markdownText(label)).toBe(expected);
@@ -48,9 +53,13 @@ describe('labels placed in Markdown stay text', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (label) => {
         const escaped = markdownText(label);
         expect(escaped).not.toMatch(/[<>\n\r]/);
-        // Every special character is preceded by an odd number of backslashes.
-        const unescapedSpecial = /(^|[^\\])(\\\\)*[`*_{}[\]()#+\-.!|~:$^=]/u;
-        expect(escaped).not.toMatch(unescapedSpecial);
+        // Every character special anywhere in a line is preceded by an odd number of backslashes,
+        // and so is what would open a block at the start, or a bare link.
+        const unescaped = (chars: string) => new RegExp(`(^|[^\\\\])(\\\\\\\\)*${chars}`, 'u');
+        expect(escaped).not.toMatch(unescaped('[`*_[\\]#|~$]'));
+        expect(escaped).not.toMatch(/^ *(\d{1,9}[.)]|[-+=])/u);
+        expect(escaped).not.toMatch(unescaped('://'));
+        expect(escaped).not.toMatch(/www\./iu);
         // Every & starts one of the three entities we write.
         expect(escaped.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
         expect(asRendered(escaped)).toBe(normalised(label));

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { COLUMN_X } from '../../../src/domain/layout/columns';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { ShortcutEvent } from '../../../src/state/commands/command';
@@ -106,15 +107,22 @@ describe('the command registry', () => {
     expect(store.getState().map.nodes).toHaveLength(2);
   });
 
-  it('add commands place the node at the canvas’ centre, or where the input says', () => {
+  it('add commands put each new node in a free place of its kind’s column and bring it into view, or where the input says', () => {
     const store = storeWith(sample());
     store.host.canvas.register({ viewportCenter: () => ({ x: 400, y: 250 }) });
     runCommand('add-proof', store);
-    expect(store.getState().map.nodes.at(-1)).toMatchObject({ kind: 'proof', position: { x: 400, y: 250 } });
+    runCommand('add-proof', store);
+    const [first, second] = store.getState().map.nodes.slice(-2);
+    expect(first).toMatchObject({ kind: 'proof', position: { x: COLUMN_X.proof } });
+    expect(second).toMatchObject({ kind: 'proof', position: { x: COLUMN_X.proof } });
+    // Never stacked on the one before: the second goes below the first.
+    expect(second!.position.y).toBeGreaterThan(first!.position.y);
+    expect(store.getState().centerRequest?.id).toBe(second!.id);
     runCommand('add-risk', store, { position: { x: -10, y: 20 } });
     expect(store.getState().map.nodes.at(-1)).toMatchObject({ kind: 'risk', position: { x: -10, y: 20 } });
     runCommand('add-plan-item', store);
     expect(store.getState().map.plan).toHaveLength(1);
+    expect(store.getState().centerRequest?.id).toBe(store.getState().map.plan[0]!.id);
   });
 
   it('add commands are disabled while the saved map loads', () => {

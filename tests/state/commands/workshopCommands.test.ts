@@ -51,9 +51,10 @@ describe('presenting', () => {
 });
 
 describe('the spotlight', () => {
-  it('steps from approver to approver in order of readiness, most ready first, then shows everyone again', () => {
+  it('steps from approver to approver, veto holders first, the least ready first, then shows everyone again', () => {
     const store = storeWith(roomMap());
     runCommand('present', store);
+    // Most ready first is the analysis's order; the spotlight starts with the veto, then the weakest.
     const order = analyze(store.getState().map).approvers.map((a) => a.id);
     expect(order).toEqual(['ally', 'cfo', 'legal']);
     const seen: (string | null)[] = [];
@@ -61,19 +62,19 @@ describe('the spotlight', () => {
       runCommand('spotlight-next', store);
       seen.push(store.getState().spotlight?.id ?? null);
     }
-    expect(seen).toEqual(['ally', 'cfo', 'legal', null]);
+    expect(seen).toEqual(['cfo', 'legal', 'ally', null]);
     runCommand('spotlight-previous', store);
-    expect(store.getState().spotlight?.id).toBe('legal');
+    expect(store.getState().spotlight?.id).toBe('ally');
   });
 
   it('keeps its order while the room changes stances on the way', () => {
     const store = storeWith(roomMap());
     runCommand('present', store);
-    store.getState().stepSpotlight(1);
     store.getState().stepSpotlight(1); // cfo
-    store.getState().updateNode('cfo', { stance: 'champion' }); // now as ready as the ally
+    store.getState().stepSpotlight(1); // legal
+    store.getState().updateNode('legal', { stance: 'champion' }); // now as ready as the ally
     store.getState().stepSpotlight(1);
-    expect(store.getState().spotlight?.id).toBe('legal');
+    expect(store.getState().spotlight?.id).toBe('ally');
   });
 
   it('appends approvers added meanwhile and skips the removed ones', () => {
@@ -84,6 +85,8 @@ describe('the spotlight', () => {
     const added = store.getState().map.nodes.at(-1)!.id;
     store.getState().select({ nodes: ['legal'] });
     store.getState().deleteSelection();
+    store.getState().stepSpotlight(1);
+    expect(store.getState().spotlight?.id).toBe('ally');
     store.getState().stepSpotlight(1);
     expect(store.getState().spotlight?.id).toBe(added);
   });

@@ -1,6 +1,11 @@
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { DecisionMap } from '../../../src/domain/records/map';
-import { INDEX_KEY, readIndex, type LibraryEntry, type LibraryIndex } from '../../../src/state/library/libraryIndex';
+import {
+  INDEX_KEY,
+  readIndex,
+  type LibraryEntry,
+  type LibraryIndex,
+} from '../../../src/state/library/libraryIndex';
 import type { LibraryActions } from '../../../src/state/library/types';
 import { COPY_PREFIX, type MapStorage } from '../../../src/state/persistence/storage';
 import type { TabChannel, TabMessage } from '../../../src/state/persistence/tabChannel';
@@ -17,7 +22,10 @@ export const sampleMap = makeMap({
   title: 'Sample market',
   market: 'Mid-market finance',
   period: '2026-Q3',
-  nodes: [makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' }), makeProof({ id: 'soc2', label: 'SOC 2 report', status: 'missing' })],
+  nodes: [
+    makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' }),
+    makeProof({ id: 'soc2', label: 'SOC 2 report', status: 'missing' }),
+  ],
   edges: [requires('cfo', 'soc2')],
 });
 

@@ -23,7 +23,13 @@ const theirs = makeMap({
   period: '2026-Q3',
   nodes: [makeApprover({ id: 'cfo', label: 'CFO', stance: 'champion' }), makeProof({ id: 'ref' })],
 });
-const theirNext = makeMap({ id: 'finance-q4', title: 'Finance teams (Paris office)', market: 'Mid-market finance', period: '2026-Q4', basedOn: 'finance-q3' });
+const theirNext = makeMap({
+  id: 'finance-q4',
+  title: 'Finance teams (Paris office)',
+  market: 'Mid-market finance',
+  period: '2026-Q4',
+  basedOn: 'finance-q3',
+});
 const other = makeMap({ id: 'legal-tech', title: 'Legal teams', market: 'Legal tech', period: '2026-Q2' });
 
 const workspace = (maps: DecisionMap[]) => serializeWorkspaceFile(maps, EXPORTED_AT);
@@ -36,7 +42,10 @@ describe('opening a file adds it to the library', () => {
       status: 'opened',
       map: other,
     });
-    expect(store.getState().notice).toEqual({ tone: 'info', text: 'Added one map to the library; opened “Legal teams” (2026-Q2).' });
+    expect(store.getState().notice).toEqual({
+      tone: 'info',
+      text: 'Added one map to the library; opened “Legal teams” (2026-Q2).',
+    });
     await library.saveNow();
     expect(store.getState().map).toEqual(other);
     expect(liveIds(store)).toEqual(['finance-q3', 'legal-tech']);
@@ -51,6 +60,10 @@ describe('opening a file adds it to the library', () => {
     expect(store.getState().library.pendingImport).toBeNull();
     expect(memory.copies()).toHaveLength(2);
     expect(store.getState().map).toEqual(other);
+    // The message says whether anything was replaced (issue 16).
+    expect(store.getState().notice?.text).toBe(
+      'One map was already there, the same, nothing was replaced; opened “Legal teams” (2026-Q2).',
+    );
   });
 });
 
@@ -59,7 +72,9 @@ describe('an incoming map whose id the library already has', () => {
     const opened = await libraryWith([ours, other]);
     const keysBefore = opened.memory.copies();
     const indexBefore = opened.memory.index();
-    expect(await opened.store.getState().openFile(workspace([theirs, theirNext]))).toEqual({ status: 'asking' });
+    expect(await opened.store.getState().openFile(workspace([theirs, theirNext]))).toEqual({
+      status: 'asking',
+    });
     await opened.library.saveNow();
     return { ...opened, keysBefore, indexBefore };
   }
@@ -115,15 +130,19 @@ describe('an incoming map whose id the library already has', () => {
 });
 
 /** Small maps whose ids come from a small pool, so that collisions happen often. */
-const arbitraryMaps = fc.uniqueArray(
-  fc.record({
-    id: fc.constantFrom('a', 'b', 'c', 'd'),
-    title: fc.constantFrom('North', 'South'),
-    period: fc.constantFrom('2026-Q1', '2026-Q2', ''),
-    basedOn: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }),
-  }),
-  { selector: (m) => m.id, maxLength: 4 },
-).map((maps) => maps.map((m) => makeMap({ ...m, ...(m.basedOn === undefined ? {} : { basedOn: m.basedOn }) })));
+const arbitraryMaps = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd'),
+      title: fc.constantFrom('North', 'South'),
+      period: fc.constantFrom('2026-Q1', '2026-Q2', ''),
+      basedOn: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }),
+    }),
+    { selector: (m) => m.id, maxLength: 4 },
+  )
+  .map((maps) =>
+    maps.map((m) => makeMap({ ...m, ...(m.basedOn === undefined ? {} : { basedOn: m.basedOn }) })),
+  );
 
 describe('the import plan (property)', () => {
   it('keep both never touches a map the library holds, and every incoming map arrives, ids unique', () => {
@@ -139,9 +158,13 @@ describe('the import plan (property)', () => {
         const arrived = [...written, ...plan.same];
         expect(arrived).toHaveLength(incoming.length);
         for (const map of incoming) {
-          expect(arrived.some((a) => sameMap({ ...a, id: map.id, basedOn: map.basedOn } as DecisionMap, map))).toBe(true);
+          expect(
+            arrived.some((a) => sameMap({ ...a, id: map.id, basedOn: map.basedOn } as DecisionMap, map)),
+          ).toBe(true);
         }
-        expect(new Set([...held.map((m) => m.id), ...written.map((m) => m.id)]).size).toBe(held.length + written.length);
+        expect(new Set([...held.map((m) => m.id), ...written.map((m) => m.id)]).size).toBe(
+          held.length + written.length,
+        );
       }),
     );
   });
@@ -153,7 +176,10 @@ describe('the import plan (property)', () => {
         const plan = planImport(incoming, (id) => byId.get(id));
         const written = mapsToWrite(plan, 'replace', () => 'never-used');
         expect(written.map((m) => m.id).sort()).toEqual(
-          incoming.filter((m) => !byId.has(m.id) || !sameMap(byId.get(m.id) as DecisionMap, m)).map((m) => m.id).sort(),
+          incoming
+            .filter((m) => !byId.has(m.id) || !sameMap(byId.get(m.id) as DecisionMap, m))
+            .map((m) => m.id)
+            .sort(),
         );
       }),
     );

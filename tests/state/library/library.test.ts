@@ -15,11 +15,19 @@ const q3 = makeMap({
   title: 'Finance teams',
   market: 'Mid-market finance',
   period: '2026-Q3',
-  nodes: [makeApprover({ id: 'cfo', label: 'CFO' }), makeProof({ id: 'ref', label: 'Reference customer', status: 'missing' })],
+  nodes: [
+    makeApprover({ id: 'cfo', label: 'CFO' }),
+    makeProof({ id: 'ref', label: 'Reference customer', status: 'missing' }),
+  ],
   plan: [makePlanItem({ id: 'pilot', title: 'Run a pilot', addresses: ['ref'] })],
 });
 const legal = makeMap({ id: 'legal-tech', title: 'Legal teams', market: 'Legal tech', period: '2026-Q2' });
-const q2 = makeMap({ id: 'finance-q2', title: 'Finance teams', market: 'Mid-market finance', period: '2026-Q2' });
+const q2 = makeMap({
+  id: 'finance-q2',
+  title: 'Finance teams',
+  market: 'Mid-market finance',
+  period: '2026-Q2',
+});
 
 /** The map saved in storage under an entry, read back through the one parse path. */
 function savedMap(memory: ReturnType<typeof memoryStorage>, id: string) {
@@ -35,7 +43,11 @@ describe('a new library', () => {
     const { store, ready } = openTab(memory.storage);
     await ready;
     expect(store.getState().map).toEqual(sampleMap);
-    expect(memory.index()).toMatchObject({ version: 1, open: 'sample', maps: [{ id: 'sample', title: 'Sample market' }] });
+    expect(memory.index()).toMatchObject({
+      version: 1,
+      open: 'sample',
+      maps: [{ id: 'sample', title: 'Sample market' }],
+    });
     expect(memory.entry('sample')?.key).toMatch(/^obvious:map:sample:/);
     expect(memory.data.get(memory.entry('sample')?.key ?? '')).toBe(serializeMapFile(sampleMap, EXPORTED_AT));
     expect(store.getState().library).toMatchObject({ status: 'open', openId: 'sample' });
@@ -69,7 +81,9 @@ describe('a new library', () => {
     await ready;
     expect(store.getState().map.id).toBe('legal-tech');
     expect(store.getState().notice).toMatchObject({ tone: 'warning' });
-    expect(store.getState().notice?.text).toMatch(/“Finance teams” \(2026-Q3\) could not be opened.*export it from the Library/);
+    expect(store.getState().notice?.text).toMatch(
+      /“Finance teams” \(2026-Q3\) could not be opened.*export it from the Library/,
+    );
     expect(memory.data.get(key)).toBe(broken);
     expect(memory.entry('finance-q3')?.refused).toBeDefined();
     expect(await library.savedMapText('finance-q3')).toBe(broken);
@@ -104,15 +118,18 @@ describe('library operations', () => {
   it.each([
     ['blank', 'Untitled decision map', 0],
     ['sample', 'Sample market', sampleMap.nodes.length],
-  ] as const)('creates a map from %s under a new id and opens it, keeping the other maps', async (from, title, nodes) => {
-    const { store, library } = await libraryWith([sampleMap]);
-    const id = await library.newMap(from);
-    expect(id).not.toBeNull();
-    expect(id).not.toBe('sample');
-    expect(store.getState().map).toMatchObject({ id, title });
-    expect(store.getState().map.nodes).toHaveLength(nodes);
-    expect(liveIds(store)).toEqual(['sample', id]);
-  });
+  ] as const)(
+    'creates a map from %s under a new id and opens it, keeping the other maps',
+    async (from, title, nodes) => {
+      const { store, library } = await libraryWith([sampleMap]);
+      const id = await library.newMap(from);
+      expect(id).not.toBeNull();
+      expect(id).not.toBe('sample');
+      expect(store.getState().map).toMatchObject({ id, title });
+      expect(store.getState().map.nodes).toHaveLength(nodes);
+      expect(liveIds(store)).toEqual(['sample', id]);
+    },
+  );
 
   it('renames a map that is not open by saving a renamed copy (and deleting the old one)', async () => {
     const { memory, store, library } = await libraryWith([q3, legal]);
@@ -154,7 +171,10 @@ describe('library operations', () => {
     const { store, library } = await libraryWith([{ ...q3, period: 'after the board meeting' }]);
     await library.startNextQuarter();
     expect(store.getState().map.period).toBe('');
-    expect(store.getState().notice).toMatchObject({ tone: 'warning', text: expect.stringMatching(/set its period/) });
+    expect(store.getState().notice).toMatchObject({
+      tone: 'warning',
+      text: expect.stringMatching(/set its period/),
+    });
   });
 
   it('deletes into the trash: the open map gives way to another of its market, and comes back on restore', async () => {
@@ -226,7 +246,10 @@ describe('workspace export', () => {
 
   it('writes one market’s history in period order', async () => {
     const { library } = await libraryWith([q3, legal, q2]);
-    const exported = await library.exportWorkspace({ market: 'Mid-market finance', ids: ['finance-q3', 'finance-q2'] });
+    const exported = await library.exportWorkspace({
+      market: 'Mid-market finance',
+      ids: ['finance-q3', 'finance-q2'],
+    });
     expect(exported.fileName).toBe('mid-market-finance-history.obvious.json');
     const file = parseWorkspace(exported.text);
     expect(file.kind === 'workspace' && file.maps.map((m) => m.id)).toEqual(['finance-q2', 'finance-q3']);

@@ -38,7 +38,8 @@ const savedText = (memory: ReturnType<typeof memoryStorage>) => {
   return parsed.value;
 };
 
-const stanceOf = (m: ReturnType<typeof savedText>) => (m.nodes[0]?.kind === 'approver' ? m.nodes[0].stance : null);
+const stanceOf = (m: ReturnType<typeof savedText>) =>
+  m.nodes[0]?.kind === 'approver' ? m.nodes[0].stance : null;
 
 describe('two tabs on the same map', () => {
   it('a tab with nothing unsaved follows the other tab’s save', async () => {

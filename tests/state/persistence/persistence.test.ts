@@ -138,7 +138,8 @@ describe('on start', () => {
     expect(memory.data.get(`${COPY_PREFIX}old`)).toBe(broken[`${COPY_PREFIX}old`]);
     // The library lists it as a map that could not be opened, pointing at the kept text.
     const index = readIndex(memory.data.get(INDEX_KEY));
-    const kept = index !== null && index !== 'refused' ? index.maps.find((e) => e.refused !== undefined) : undefined;
+    const kept =
+      index !== null && index !== 'refused' ? index.maps.find((e) => e.refused !== undefined) : undefined;
     expect(kept?.key).toBe(`${COPY_PREFIX}old`);
     expect(memory.data.has(KEPT_KEY)).toBe(false);
     // Even after the next save, the refused copy is still there.

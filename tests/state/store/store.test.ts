@@ -42,6 +42,18 @@ describe('the workbench store', () => {
     });
   });
 
+  it('renaming the map clears a message that names it by its old title, and only such a message', () => {
+    const store = createWorkbenchStore();
+    store.getState().setNotice({ tone: 'info', text: `Created “${store.getState().map.title}”.` });
+    store.getState().updateMapFields({ decision: 'a decision' });
+    expect(store.getState().notice).not.toBeNull();
+    store.getState().updateMapFields({ title: 'Hospital procurement' });
+    expect(store.getState().notice).toBeNull();
+    store.getState().setNotice({ tone: 'info', text: 'Saved brief.md.' });
+    store.getState().updateMapFields({ title: 'Hospital procurement, EU' });
+    expect(store.getState().notice?.text).toBe('Saved brief.md.');
+  });
+
   it('addNode adds a node with defaults, selects it and returns its id', () => {
     const store = storeWith();
     const id = store.getState().addNode('approver', { label: 'Legal counsel' });

@@ -85,14 +85,21 @@ describe('the decision brief', () => {
     ]);
     const markdown = await files[0]!.text;
     expect(markdown).not.toMatch(/[<>]/);
-    expect(markdown).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
-    expect(markdown).toContain('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(markdown).toContain('![Decision map\\: Brief &lt;img');
+    expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(markdown).toContain('\\[x\\](javascript:alert(1))');
+    // The picture is inside the Markdown: one file, the same clean SVG as the download.
+    const embedded =
+      /!\[Decision map: Brief &lt;img[^\n]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(
+        markdown,
+      );
+    expect(embedded).not.toBeNull();
+    const picture = new TextDecoder().decode(Uint8Array.from(atob(embedded![1]!), (c) => c.charCodeAt(0)));
     const svg = await files[1]!.text;
     expect(files[1]!.type).toBe('image/svg+xml');
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(parsed.querySelector('img, script, foreignObject')).toBeNull();
     expect([...parsed.querySelectorAll('text')].map((t) => t.textContent)).toContain('<img src=x');
+    expect(picture).toBe(svg);
   });
 
   it('prints through the browser (Save as PDF), and Escape goes back', async () => {

@@ -39,12 +39,12 @@ describe('presentation mode', () => {
     expect(container.querySelector('.app')).not.toHaveAttribute('inert');
   });
 
-  it('steps the spotlight through the approvers with the arrow keys, most ready first', async () => {
+  it('steps the spotlight through the approvers with the arrow keys, veto holders first, weakest first', async () => {
     const presentation = await present();
     expect(store().spotlight).toBeNull();
     pressKey('ArrowRight');
     const first = store().spotlight?.id;
-    expect(first).toBe('cfo'); // the skeptical CFO (15% ready) is more ready than Legal, whose stance is unknown
+    expect(first).toBe('cfo'); // the CFO holds a veto: before Legal, who holds none
     expect(within(presentation).getByRole('heading', { level: 2, name: /CFO/ })).toBeInTheDocument();
     expect(within(presentation).getByText('Proof they need')).toBeInTheDocument();
     pressKey('ArrowRight');

@@ -72,6 +72,35 @@ describe('walking the room through the decision', () => {
   });
 });
 
+describe('a walkthrough the room can follow (issue 16)', () => {
+  beforeEach(() => loadWorkshop(workshopMap()));
+
+  it('Enter on a question without an entry line moves on, all the way to the end', async () => {
+    render(<App />);
+    pressKey('w');
+    const main = await findScreen('Walk through the decision');
+    const total = Number(
+      /of (\d+)$/.exec(within(main).getByText(/question \d+ of \d+/).textContent ?? '')?.[1],
+    );
+    expect(total).toBeGreaterThan(5);
+    for (let i = 1; i < total; i++) await userEvent.keyboard('{Enter}');
+    expect(question()).toHaveTextContent('What is still open');
+  });
+
+  it('says which section a question is in, and what each section’s count counts', async () => {
+    render(<App />);
+    pressKey('w');
+    const main = await findScreen('Walk through the decision');
+    expect(within(main).getByText(/question 1 of \d+/)).toHaveTextContent(
+      /^Who must approve it: section 1 of 7 · question 1 of \d+$/,
+    );
+    const steps = within(main).getByRole('navigation', { name: 'Walkthrough steps' });
+    expect(within(steps).getByRole('button', { name: /What proof must exist/ })).toHaveTextContent(
+      'What proof must exist · 2 questions, one per approver',
+    );
+  });
+});
+
 describe('the end of the walkthrough', () => {
   beforeEach(() => loadWorkshop(workshopMap()));
 

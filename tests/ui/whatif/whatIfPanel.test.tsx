@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
@@ -55,5 +55,45 @@ describe('the what-if panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Throw away' }));
     expect(store().map).toBe(before);
     expect(workbenchStore.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('while open, the inspector is locked and says why; no command changes the map; Throw away leaves it as it was', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const before = store().map;
+    act(() => store().select({ nodes: ['soc2'] }));
+    pressKey('t');
+    await region();
+    expect(await screen.findByRole('note')).toHaveTextContent(/Locked while the what-if is open/);
+    const locked = screen.getByRole('group', { name: 'Inspector (locked during the what-if)' });
+    expect(locked).toBeDisabled();
+    for (const field of within(locked).getAllByRole('textbox')) expect(field).toBeDisabled();
+    // Typing into the label does nothing; neither do the map's commands.
+    await user.type(within(locked).getAllByRole('textbox')[0]!, ' edited{Enter}');
+    pressKey('a');
+    pressKey('Delete');
+    expect(store().map).toBe(before);
+    await user.click(within(await region()).getByRole('button', { name: 'Throw away' }));
+    expect(store().map).toBe(before);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('on the shared screen, a state changed while the what-if is open is hypothetical', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const before = store().map;
+    pressKey('F5');
+    pressKey('ArrowRight'); // the CFO in the spotlight
+    pressKey('t');
+    const presentation = await screen.findByRole('main', { name: 'Presentation' }, { timeout: 8000 });
+    await user.click(
+      within(within(presentation).getByRole('radiogroup', { name: 'SOC 2 Type II report' })).getByRole(
+        'radio',
+        { name: 'verified' },
+      ),
+    );
+    expect(store().whatIf).toMatchObject({ soc2: 'verified' });
+    expect(store().map).toBe(before);
+    expect(within(presentation).getAllByText('Hypothetical: tried in the what-if').length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,7 @@
 import { replaceDeals } from '../../../domain/edits/dealEdits';
+import { linkLoweredWords } from '../../../domain/analysis/linkEffect';
+import { selectAnalysis } from '../selectors';
+import { quoted } from '../../../domain/words';
 import { mapSchema, type DecisionMap } from '../../../domain/records/map';
 import { connectNodes } from '../../../domain/edits/connect';
 import { linkCards } from '../../../domain/edits/link';
@@ -84,8 +87,17 @@ export const createDocumentSlice =
         return { ok: true, edgeId: outcome.edgeId };
       },
       link: (sourceId, targetId) => {
-        const result = commit(linkCards(get().map, sourceId, targetId, newId()('edge')));
+        const id = newId()('edge');
+        const before = selectAnalysis(get()).score;
+        const result = commit(linkCards(get().map, sourceId, targetId, id));
         if (!result.ok) set({ notice: { tone: 'warning', text: result.message } });
+        else {
+          // A link that lowers the score says why, where it happens (issue 16).
+          const map = get().map;
+          const edge = map.edges.find((e) => e.id === id);
+          const words = edge ? linkLoweredWords(map, edge, before, selectAnalysis(get()).score) : null;
+          if (words) set({ notice: { tone: 'info', text: words } });
+        }
         return result;
       },
       deleteEdge: (id) => {
@@ -97,7 +109,12 @@ export const createDocumentSlice =
         const id = newId()('plan');
         const outcome = addPlanItem(get().map, id, partial);
         if (!outcome.ok) return refusedAdd(outcome.message);
-        set({ map: outcome.map, selection: { nodes: [], edges: [], planItems: [id] } });
+        // The lane may put it anywhere along the map's left side: bring it into view.
+        set({
+          map: outcome.map,
+          selection: { nodes: [], edges: [], planItems: [id] },
+          centerRequest: { id, seq: (get().centerRequest?.seq ?? 0) + 1 },
+        });
         return id;
       },
       updatePlanItem: (id, patch) => commit(updatePlanItem(get().map, id, patch)),
@@ -111,7 +128,19 @@ export const createDocumentSlice =
         });
       },
       toggleAddress: (planItemId, nodeId) => commit(toggleAddress(get().map, planItemId, nodeId)),
-      updateMapFields: (patch) => commit(updateMapFields(get().map, patch)),
+      updateMapFields: (patch) => {
+        const before = get().map;
+        const result = commit(updateMapFields(before, patch));
+        // A message naming the map by its old title ("Created “Untitled decision map”.") is stale now.
+        const notice = get().notice;
+        if (
+          get().map.title !== before.title &&
+          notice?.tone === 'info' &&
+          notice.text.includes(quoted(before.title))
+        )
+          set({ notice: null });
+        return result;
+      },
       replaceDeals: (deals) => commit(replaceDeals(get().map, deals)),
       replaceMap: (map) => {
         const checked = mapSchema.safeParse(map);

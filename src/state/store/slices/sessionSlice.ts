@@ -26,7 +26,12 @@ export const createSessionSlice: SliceCreator<SessionState & SessionActions> = (
       edges: unique(selection.edges),
       planItems: unique(selection.planItems),
     });
-    set({ selection: next });
+    // Selecting anything but the plan item being linked ends the linking: its banner never outlives it.
+    const picking = get().pickingFor;
+    const keepsPicking =
+      picking === null ||
+      (next.nodes.length === 0 && next.edges.length === 0 && next.planItems.every((id) => id === picking));
+    set(keepsPicking ? { selection: next } : { selection: next, pickingFor: null });
   },
   selectAll: () => {
     const { map } = get();

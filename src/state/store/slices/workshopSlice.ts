@@ -1,4 +1,5 @@
 import { isResolved } from '../../../domain/analysis/resolve';
+import { spotlightOrder } from '../../../domain/analysis/spotlightOrder';
 import { statePatch, whatIfChanges } from '../../../domain/edits/whatIf';
 import { nextFreePosition } from '../../../domain/layout/columns';
 import { RESOLVED } from '../../../domain/records/states';
@@ -34,11 +35,11 @@ export const createWorkshopSlice: SliceCreator<WorkshopState & WorkshopActions> 
   setOverlay: (overlay) => set({ overlay }),
   stepSpotlight: (step) => {
     const state = get();
-    const byReadiness = selectAnalysis(state).approvers.map((a) => a.id);
-    const present = new Set(byReadiness);
+    const ordered = spotlightOrder(selectAnalysis(state).approvers);
+    const present = new Set(ordered);
     const current = state.spotlight;
-    const order = current ? current.order.filter((id) => present.has(id)) : [...byReadiness];
-    for (const id of byReadiness) if (!order.includes(id)) order.push(id);
+    const order = current ? current.order.filter((id) => present.has(id)) : [...ordered];
+    for (const id of ordered) if (!order.includes(id)) order.push(id);
     if (order.length === 0) return;
     const index = current ? order.indexOf(current.id) : -1;
     const next = index === -1 ? (step === 1 ? 0 : order.length - 1) : index + step;
@@ -47,7 +48,7 @@ export const createWorkshopSlice: SliceCreator<WorkshopState & WorkshopActions> 
   },
   spotlightApprover: (id) => {
     const state = get();
-    const order = state.spotlight?.order ?? selectAnalysis(state).approvers.map((a) => a.id);
+    const order = state.spotlight?.order ?? spotlightOrder(selectAnalysis(state).approvers);
     set({ spotlight: { id, order: order.includes(id) ? order : [...order, id] } });
   },
   openWhatIf: () => {

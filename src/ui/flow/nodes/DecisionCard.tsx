@@ -18,6 +18,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
   const { record, readiness, constraint, findOutFirst, lift, picked, evidence, stalls, quiet } = data;
   const Icon = KIND_ICON[record.kind];
   const classes = ['card', `card--${record.kind}`];
+  if (record.kind === 'approver' && record.veto) classes.push('card--veto');
   if (selected) classes.push('card--selected');
   if (constraint) classes.push('card--constraint');
   // The first find-out: a dashed frame (its words are in the top bar and the score panel).
@@ -54,7 +55,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
         <div className="card__body">
           <div className="card__kind">
             <Icon size={20} />
-            <span>{KIND_NAME[record.kind]}</span>
+            <span className="card__kind-name">{KIND_NAME[record.kind]}</span>
             {evidence !== null && evidence !== 'find-out' && <EvidenceMark status={evidence} size={16} />}
             {record.kind === 'approver' && record.veto && <span className="card__veto">VETO</span>}
             {picked === true && (
