@@ -2,21 +2,14 @@ import type { Analysis, Band, PlanVerdict } from '../analysis/types';
 import type { ChangeGroup, MapDiff } from '../diff/types';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
-import type { NodeKind } from '../records/states';
+import type { BriefNode } from './briefNode';
 import { briefDeals, briefKnowledge, type BriefDeals, type BriefKnowledge } from './briefEvidence';
 import { points } from './numbers';
 
 /** How many drivers and find-outs the brief lists: the ones a room can act on this quarter. */
 export const TOP_DRIVERS = 5;
 
-/** A node as the brief names it. Labels are plain text: each renderer escapes them its own way. */
-export interface BriefNode {
-  id: string;
-  kind: NodeKind;
-  label: string;
-  /** Its state in words: "missing", "skeptical", "not reduced". */
-  state: string;
-}
+export type { BriefNode };
 
 export interface BriefDriver extends BriefNode {
   lift: number;

@@ -2,7 +2,7 @@ import { endedWithoutYes } from '../analysis/dealRecord';
 import { coverageSentence } from '../analysis/evidenceWords';
 import type { Analysis } from '../analysis/types';
 import type { DecisionMap } from '../records/map';
-import type { BriefNode } from './briefContent';
+import type { BriefNode } from './briefNode';
 
 /** "What we know and what we assume": the verdict's footing, the assumptions, the stale states. */
 export interface BriefKnowledge {
