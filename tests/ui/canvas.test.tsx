@@ -97,7 +97,7 @@ describe('canvas', () => {
     expect(store().pickingFor).toBeNull();
   });
 
-  it('Escape ends picking, and so does selecting another plan item (on the canvas or anywhere)', () => {
+  it('Escape ends picking, and so does selecting another plan item (on the canvas or anywhere)', async () => {
     render(<App />);
     act(() => store().select({ planItems: ['aes'] }));
     act(() => store().startPicking('aes'));
@@ -111,5 +111,7 @@ describe('canvas', () => {
     act(() => store().startPicking('aes'));
     act(() => store().select({ nodes: ['soc2'] }));
     expect(store().pickingFor).toBeNull();
+    // The Inspector's code loads on demand: let it arrive before the test's world is torn down.
+    await screen.findByRole('button', { name: 'Delete proof' }, { timeout: 8000 });
   });
 });

@@ -21,7 +21,7 @@ describe('the brief: what we know and what we assume, what the deals say', () =>
     expect(brief.knowledge.sentence).toMatch(/^\d+% of this verdict rests on what the market said; /);
     const md = briefMarkdown(brief);
     expect(md).toContain('## What we know and what we assume');
-    expect(md).toContain('Assumed (no market evidence): **Approver\\: Head of IT**');
+    expect(md).toContain('Assumed (no market evidence): **Approver: Head of IT**');
   });
 
   it('says there is no deal record, or counts it and lists where it disagrees with the map', () => {
