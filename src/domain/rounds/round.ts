@@ -103,14 +103,15 @@ export function readSealedAnswer(value: unknown): SealedAnswer | null {
   return { round, sealed };
 }
 
-/** The round's nodes still on the map, in the order asked (one may have been deleted meanwhile). */
-export function roundNodes(round: Pick<Round, 'nodes'>, map: DecisionMap): DecisionNode[] {
+/** The node at each place of the round, null where it is no longer on the map (deleted meanwhile). */
+export function askedNodes(round: Pick<Round, 'nodes'>, map: DecisionMap): (DecisionNode | null)[] {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
-  return round.nodes.flatMap((id) => {
-    const node = byId.get(id);
-    return node ? [node] : [];
-  });
+  return round.nodes.map((id) => byId.get(id) ?? null);
 }
+
+/** The round's nodes still on the map, in the order asked. */
+export const roundNodes = (round: Pick<Round, 'nodes'>, map: DecisionMap): DecisionNode[] =>
+  askedNodes(round, map).filter((n): n is DecisionNode => n !== null);
 
 /** "All approvers' stances": every approver, in map order. */
 export const approverIds = (map: DecisionMap): string[] =>
@@ -124,9 +125,10 @@ export type Answers = ReadonlyMap<string, NodeState>;
  * its kind's list, or `-` when not answered. Every answer to a round has the same length whatever was
  * chosen, so the sealed size says nothing about the answers.
  */
-export function encodeAnswers(nodes: readonly DecisionNode[], answers: Answers): string {
+export function encodeAnswers(nodes: readonly (DecisionNode | null)[], answers: Answers): string {
   return nodes
     .map((node) => {
+      if (node === null) return '-';
       const state = answers.get(node.id);
       const index = state === undefined ? -1 : statesOf(node).indexOf(state);
       return index < 0 ? '-' : String(index);
@@ -134,15 +136,21 @@ export function encodeAnswers(nodes: readonly DecisionNode[], answers: Answers):
     .join('');
 }
 
-/** Answers read back from their text, or null when the text does not fit the round's nodes. */
-export function decodeAnswers(text: string, nodes: readonly DecisionNode[]): Map<string, NodeState> | null {
+/**
+ * Answers read back from their text, or null when the text does not fit the round. A node deleted
+ * since the round started (null) is skipped.
+ */
+export function decodeAnswers(
+  text: string,
+  nodes: readonly (DecisionNode | null)[],
+): Map<string, NodeState> | null {
   if (text.length !== nodes.length) return null;
   const answers = new Map<string, NodeState>();
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as DecisionNode;
+    const node = nodes[i];
     const char = text[i] as string;
-    if (char === '-') continue;
-    if (!/^[0-9]$/.test(char)) return null;
+    if (char !== '-' && !/^[0-9]$/.test(char)) return null;
+    if (char === '-' || !node) continue;
     const state = statesOf(node)[Number(char)];
     if (state === undefined) return null;
     answers.set(node.id, state);

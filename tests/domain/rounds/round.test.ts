@@ -92,6 +92,12 @@ describe('answers as sealed text', () => {
     expect(encodeAnswers([cfo, soc2], new Map([['cfo', 'champion']]))).toHaveLength(2);
   });
 
+  it('skips a node deleted since the round started', () => {
+    expect(encodeAnswers([cfo, null], new Map([['cfo', 'neutral']]))).toBe('3-');
+    expect(decodeAnswers('35', [cfo, null])).toEqual(new Map([['cfo', 'neutral']]));
+    expect(decodeAnswers('3x', [cfo, null])).toBeNull();
+  });
+
   it.each([
     ['the wrong length', '4'],
     ['a state past the kind’s list', '49'],
