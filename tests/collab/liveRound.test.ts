@@ -201,14 +201,31 @@ describe('the facilitator’s hands', () => {
     const jumps: number[] = [];
     bob.round.onSummon((viewport) => jumps.push(viewport.x));
     alice.round.summon();
-    expect(jumps).toEqual([]); // the first summon Bob sees could be from before he came: it sets where he starts
-    alice.round.summon();
     expect(jumps).toEqual([0]);
     alice.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
     expect(jumps).toEqual([0]);
+    alice.round.summon();
+    expect(jumps).toEqual([0, 0]);
+    // Someone who comes after a summon is not moved by it: only by the next one.
+    const late = new Awareness(bob.doc);
+    const lateRound = startLiveRound({
+      awareness: late,
+      store: bob.store,
+      binding: bob.binding,
+      mode: 'edit',
+    });
+    const lateJumps: number[] = [];
+    lateRound.onSummon((viewport) => lateJumps.push(viewport.x));
+    const update = encodeAwarenessUpdate(alice.awareness, [alice.awareness.clientID]);
+    applyAwarenessUpdate(late, update, 'remote');
+    expect(lateJumps).toEqual([]);
+    alice.round.summon();
+    applyAwarenessUpdate(late, encodeAwarenessUpdate(alice.awareness, [alice.awareness.clientID]), 'remote');
+    expect(lateJumps).toEqual([0]);
+    lateRound.dispose();
     // A view link cannot summon (the server drops it; the app ignores it too).
     vic.awareness.setLocalStateField('summon', 99);
     vic.awareness.setLocalStateField('summon', 100);
-    expect(jumps).toEqual([0]);
+    expect(jumps).toEqual([0, 0, 0]);
   });
 });

@@ -119,7 +119,7 @@ export function startLiveRound({
   let settled = new Map<string, NodeState>();
   let draft = new Map<string, NodeState>();
   let sent: { round: string; answers: Answers } | null = null;
-  /** The last summon seen from each person (a summon from before you joined does not move you). */
+  /** The last summon seen from each person since they were first seen (one from before you came does not move you). */
   const summonsSeen = new Map<number, number>();
   let lockedName: string | null = null;
 
@@ -192,8 +192,9 @@ export function startLiveRound({
   function noticeSummons(): void {
     for (const person of view.people) {
       if (person.isYou) continue;
-      const raw = states().get(person.clientId)?.summon;
-      if (typeof raw !== 'number' || person.mode !== 'edit') continue;
+      if (person.mode !== 'edit') continue;
+      const given = states().get(person.clientId)?.summon;
+      const raw = typeof given === 'number' ? given : 0;
       const seen = summonsSeen.get(person.clientId);
       summonsSeen.set(person.clientId, raw);
       if (seen !== undefined && raw > seen && person.viewport) {
