@@ -48,7 +48,8 @@ export function RoundCanvasLayer({ view }: { view: LiveRoundView }) {
         measured.push({
           id,
           left: Math.round(rect.left - base.left),
-          top: Math.round(rect.bottom - base.top + 6),
+          // Over the card's lower edge: close tidy layouts leave little room below a card.
+          top: Math.round(rect.bottom - base.top - 12),
           width: Math.round(rect.width),
         });
       }

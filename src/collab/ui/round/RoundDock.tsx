@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { DecisionNode } from '../../../domain/records/node';
 import { statesOf, type NodeState } from '../../../domain/records/nodeState';
@@ -19,7 +19,25 @@ import './round.css';
  * (never what); each person answers here, and the facilitator reveals. Revealed, the spread of each
  * node, widest disagreement first; the facilitator settles each node. Summons jump this view.
  */
+const watchLayout = (listener: () => void) => {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
+  window.addEventListener('resize', listener);
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('resize', listener);
+  };
+};
+/** Where the canvas starts: the dock sits beside it, below the top bar and its tools. */
+const canvasTop = () => Math.round(document.querySelector('.react-flow')?.getBoundingClientRect().top ?? 96);
+
 export function RoundDock({ round, view }: { round: LiveRound; view: LiveRoundView }) {
+  const top = useSyncExternalStore(watchLayout, canvasTop, () => 96);
   useEffect(
     () =>
       round.onSummon((leader) => {
@@ -39,7 +57,7 @@ export function RoundDock({ round, view }: { round: LiveRound; view: LiveRoundVi
   return createPortal(
     <>
       <RoundCanvasLayer view={view} />
-      <aside className="round-dock" aria-label="Private round">
+      <aside className="round-dock" aria-label="Private round" style={{ top: top + 12 }}>
         <RoundHeader view={view} />
         {current.revealed ? (
           <Revealed round={round} view={view} />
