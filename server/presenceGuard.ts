@@ -5,6 +5,7 @@ import type {
   Document,
   Extension,
 } from '@hocuspocus/server';
+import { readRound, readSealedAnswer } from '../src/domain/rounds/round';
 import type { Log } from './log';
 import { refuse } from './mapGuard';
 import { parseClientMessage, readAwarenessEntries } from './messages';
@@ -18,6 +19,11 @@ import type { Scope } from './tokens';
  * person — and a connection that announces a second id of its own is closed. The server stamps what
  * the link decides: `mode` is the scope of the link's token, never what the browser claims; and a
  * name already shown in the room gets a number, so nobody appears as someone else.
+ *
+ * Rounds travel in presence too (src/collab/round/): running a round, locking the map and summoning
+ * everyone's view are a facilitator's, so a view link's presence never carries them; a sealed answer
+ * (which a view link may send: answering is not editing) and a round must be well formed, or they are
+ * dropped from the presence before anyone sees it.
  *
  * Dropping rather than closing for someone else's id: a browser that reconnects on a new socket
  * announces its same id while the server may not yet have noticed its old socket is gone; its
@@ -51,6 +57,20 @@ function uniqueName(document: Document, clientId: number, name: string): string 
   return `${tidy.slice(0, 20)} (${clientId})`;
 }
 
+/** The round fields of one person's presence, as the link allows them (edited in place). */
+export function guardRoundFields(state: Record<string, unknown>, scope: Scope | undefined): void {
+  if (scope !== 'edit') {
+    delete state.round;
+    delete state.lock;
+    delete state.summon;
+  }
+  if (state.round != null && readRound(state.round) === null) delete state.round;
+  if (state.answer != null && readSealedAnswer(state.answer) === null) delete state.answer;
+  if (state.lock !== undefined && typeof state.lock !== 'boolean') delete state.lock;
+  if (state.summon !== undefined && (typeof state.summon !== 'number' || !Number.isSafeInteger(state.summon)))
+    delete state.summon;
+}
+
 export function presenceGuard(options: { log: Log }): Extension {
   /** The client id each connection speaks for. */
   const claims = new WeakMap<Connection, number>();
@@ -63,16 +83,22 @@ export function presenceGuard(options: { log: Log }): Extension {
       const parsed = parseClientMessage(update);
       if (!parsed.ok || parsed.message.kind !== 'awareness') return;
       const entries = readAwarenessEntries(parsed.message.update);
-      if (entries === null) refuse(connection, { code: 4400, reason: 'the presence update could not be read' });
+      if (entries === null)
+        refuse(connection, { code: 4400, reason: 'the presence update could not be read' });
       for (const entry of entries) {
         if (entry.state.length > MAX_PRESENCE_BYTES)
           refuse(connection, { code: 4400, reason: `presence is limited to ${MAX_PRESENCE_BYTES} bytes` });
         const claimed = claims.get(connection);
         if (claimed === entry.clientId) continue;
         if (claimed !== undefined)
-          refuse(connection, { code: 4403, reason: 'presence may speak only for the one person on this connection' });
+          refuse(connection, {
+            code: 4403,
+            reason: 'presence may speak only for the one person on this connection',
+          });
         if (document.awareness.getStates().has(entry.clientId)) {
-          options.log.warn(`room ${document.name}: dropped presence claiming client ${entry.clientId}, shown by someone else`);
+          options.log.warn(
+            `room ${document.name}: dropped presence claiming client ${entry.clientId}, shown by someone else`,
+          );
           continue;
         }
         claims.set(connection, entry.clientId);
@@ -90,6 +116,7 @@ export function presenceGuard(options: { log: Log }): Extension {
           continue;
         }
         state.mode = scope === 'edit' ? 'edit' : 'view';
+        guardRoundFields(state, scope);
         if (typeof state.name === 'string') state.name = uniqueName(document, clientId, state.name);
       }
     },

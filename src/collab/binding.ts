@@ -41,6 +41,11 @@ export interface MapBinding {
   /** Applies the changes received so far now, instead of at the next scheduled flush. */
   flush: (cause?: FlushCause) => void;
   stats: () => BindingStats;
+  /**
+   * While locked (someone presenting locked the map), nothing local is shared: a change made here goes
+   * back to the map everyone sees, as on a view-only link. `by` names who locked it.
+   */
+  setLocked: (by: string | null) => void;
   dispose: () => void;
 }
 
@@ -83,6 +88,7 @@ export function bindMapDoc(store: WorkbenchStore, doc: Y.Doc, options: BindingOp
   const setupOrigin = { binding: 'setup' };
 
   let live = false;
+  let lockedBy: string | null = null;
   /** False while the document holds no valid map yet: nothing local is written, nothing is repaired. */
   let accepted = false;
   /** The last map both sides agree on: what a refused change keeps and a repair puts back. */
@@ -181,7 +187,7 @@ export function bindMapDoc(store: WorkbenchStore, doc: Y.Doc, options: BindingOp
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (!live || applying || state.map === previous.map) return;
-    if (mode === 'view' || !accepted) {
+    if (mode === 'view' || lockedBy !== null || !accepted) {
       // Nothing local is shared: back to the map everyone sees, at once.
       show(shown, false);
       store.getState().setNotice({
@@ -189,7 +195,9 @@ export function bindMapDoc(store: WorkbenchStore, doc: Y.Doc, options: BindingOp
         text:
           mode === 'view'
             ? 'This is a view-only link: changes are not shared.'
-            : 'Waiting for a valid live map before sharing changes.',
+            : lockedBy !== null
+              ? `${lockedBy} has locked the map while presenting: changes are not shared.`
+              : 'Waiting for a valid live map before sharing changes.',
       });
       return;
     }
@@ -226,6 +234,9 @@ export function bindMapDoc(store: WorkbenchStore, doc: Y.Doc, options: BindingOp
     },
     flush,
     stats: () => ({ ...stats }),
+    setLocked: (by) => {
+      lockedBy = by;
+    },
     dispose: () => {
       live = false;
       cancelScheduled?.();

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import type { WorkbenchStore } from '../state/store/types';
 import { showLivePanel } from './liveSlot';
 import { defaultSyncServer, pageWithoutRoom, readRoomLink } from './doc/roomLink';
+import { startLiveRound } from './round/liveRound';
 import { startLiveSession } from './session';
 import { rememberedSyncServer, takeJustShared } from './shareLive';
 import { LivePanel } from './ui/LivePanel';
@@ -28,7 +29,15 @@ export async function joinLiveSessionFromPage(store: WorkbenchStore): Promise<bo
   if (result?.ok) {
     try {
       const session = await startLiveSession(store, result.link);
-      showLivePanel(createElement(LivePanel, { session, justShared: takeJustShared(result.link.room) }));
+      const round = startLiveRound({
+        awareness: session.awareness,
+        store,
+        binding: session.binding,
+        mode: result.link.mode,
+      });
+      showLivePanel(
+        createElement(LivePanel, { session, round, justShared: takeJustShared(result.link.room) }),
+      );
       return true;
     } catch {
       problem = 'The live session could not be started in this browser.';

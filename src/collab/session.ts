@@ -47,6 +47,8 @@ export interface LiveSession {
   dispose: () => void;
   readonly binding: MapBinding;
   readonly undo: PersonalUndo;
+  /** Presence, for what travels beside it (private rounds: src/collab/round/). */
+  readonly awareness: Awareness;
 }
 
 const NAME_KEY = 'obvious:live-name';
@@ -181,6 +183,7 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
     link,
     binding,
     undo,
+    awareness,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -15,11 +15,12 @@ const CommandPalette = lazy(() =>
 const TemplatePicker = lazy(() =>
   import('./palette/TemplatePicker').then((m) => ({ default: m.TemplatePicker })),
 );
+const ShowOfHands = lazy(() => import('./round/ShowOfHands').then((m) => ({ default: m.ShowOfHands })));
 const HelpOverlay = lazy(() => import('./palette/HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
 
 /**
  * Workshop mode over the workbench: the full-screen views (present, walkthrough, brief), the what-if
- * panel, and the dialogs (palette, templates, help). While a full-screen view is up the workbench
+ * panel, and the dialogs (palette, templates, help, show of hands). While a full-screen view is up the workbench
  * underneath is inert (App), so notices are shown here.
  */
 export function WorkshopLayer() {
@@ -43,6 +44,7 @@ export function WorkshopLayer() {
         {overlay === 'palette' && <CommandPalette />}
         {overlay === 'templates' && <TemplatePicker />}
         {overlay === 'help' && <HelpOverlay />}
+        {overlay === 'hands' && <ShowOfHands />}
       </Suspense>
       {screen !== null && <NoticeToast notice={notice} onDismiss={dismissNotice} />}
     </>

@@ -1,12 +1,18 @@
 import { useState } from 'react';
+import type { LiveRound } from '../round/liveRound';
 import type { LiveSession, LiveView } from '../session';
 import { CursorLayer } from './CursorLayer';
 import { LinksDialog } from './LinksDialog';
 import { PresenceBar } from './PresenceBar';
+import { RoundControls } from './round/RoundControls';
+import { RoundDock } from './round/RoundDock';
+import { useLiveRound } from './round/useLiveRound';
 import { useLiveView } from './useLiveView';
 
 interface LivePanelProps {
   session: LiveSession;
+  /** The session's private rounds, lock and summon. */
+  round: LiveRound;
   /** Set when Share live opened this page just now: the links dialog opens by itself. */
   justShared: { copied: boolean } | null;
 }
@@ -20,8 +26,9 @@ function statusText(view: LiveView): string {
 }
 
 /** The live session in the top bar: status, who is here (follow them), the links, and presence on the canvas. */
-export function LivePanel({ session, justShared }: LivePanelProps) {
+export function LivePanel({ session, round, justShared }: LivePanelProps) {
   const view = useLiveView(session);
+  const roundView = useLiveRound(round);
   const [linksOpen, setLinksOpen] = useState(justShared !== null);
   const you = view.people.find((p) => p.isYou);
   return (
@@ -33,6 +40,7 @@ export function LivePanel({ session, justShared }: LivePanelProps) {
         {statusText(view)}
       </p>
       <PresenceBar session={session} view={view} />
+      <RoundControls round={round} view={roundView} canEdit={view.link.mode === 'edit'} />
       {view.following && (
         <button
           type="button"
@@ -54,6 +62,7 @@ export function LivePanel({ session, justShared }: LivePanelProps) {
         />
       )}
       <CursorLayer session={session} view={view} />
+      <RoundDock round={round} view={roundView} />
     </div>
   );
 }

@@ -78,6 +78,14 @@ export const WORKSHOP_COMMANDS = [
   },
   screenCommand('brief', 'brief', 'Decision brief', 'b'),
   {
+    id: 'show-of-hands',
+    label: 'Show of hands: the room’s estimate per node…',
+    group: 'workshop',
+    changesMap: true,
+    enabled: idle,
+    run: (store) => store.getState().setOverlay('hands'),
+  },
+  {
     id: 'new-from-template',
     label: 'New map from a template…',
     group: 'workshop',

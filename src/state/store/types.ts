@@ -52,8 +52,8 @@ export interface Spotlight {
   order: string[];
 }
 
-/** Dialogs over any screen: the command palette, the help overlay, the template picker. */
-export type WorkshopOverlay = 'palette' | 'help' | 'templates';
+/** Dialogs over any screen: the command palette, the help overlay, the template picker, the show of hands. */
+export type WorkshopOverlay = 'palette' | 'help' | 'templates' | 'hands';
 
 /** The document: the only state that is saved, exported and undoable. */
 export interface DocumentState {

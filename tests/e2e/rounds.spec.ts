@@ -1,0 +1,229 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { tokenFor, type Scope } from '../../server/tokens';
+import { SECRET, startServer, stopAllServers, type ServerProcess } from '../server/helpers/serverProcess';
+import { jsonFile, mapFileText } from './helpers/mapFiles';
+import { expect, test, type PageGuard } from './helpers/page';
+import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workbench';
+
+/*
+ * A private round in three browsers against the real sync server: Alice facilitates on the shared
+ * screen (1920×1080), Bob edits and Vic only views (1280×800 laptops). Answers stay hidden until the
+ * reveal, the spread is right and widest first, settling records the room's estimate on the node, the
+ * lock holds, a summon moves the others' views; axe on every round screen. Screenshots go to
+ * test-results/rounds/ to be looked at.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+let server: ServerProcess;
+const ROOM = `rounds-${Date.now().toString(36)}`;
+const SHOTS = 'test-results/rounds';
+let alice: Page;
+let bob: Page;
+let vic: Page;
+/** Everything Bob's browser received from the sync server, as text. */
+const bobReceived: string[] = [];
+
+test.beforeAll(async () => {
+  server = await startServer({ PORT: '0' });
+});
+test.afterAll(() => stopAllServers());
+
+const roomPath = (scope: Scope) =>
+  `/?room=${ROOM}&sync=${encodeURIComponent(server.url)}&token=${tokenFor(SECRET, ROOM, scope, 1)}`;
+
+async function person(
+  browser: Browser,
+  guard: PageGuard,
+  name: string,
+  scope: Scope,
+  size: { width: number; height: number },
+) {
+  const context = await browser.newContext({ viewport: size });
+  await context.addInitScript((who) => localStorage.setItem('obvious:live-name', who), name);
+  const page = await context.newPage();
+  await guard.watch(page);
+  if (name === 'Bob')
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) =>
+        bobReceived.push(typeof payload === 'string' ? payload : payload.toString('latin1')),
+      ),
+    );
+  await page.goto(roomPath(scope));
+  await expect(page.getByRole('group', { name: 'Live session' }).getByRole('status').first()).toHaveText(
+    /^Live/,
+  );
+  return page;
+}
+
+async function axeClean(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const listed = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(listed, `axe on ${screen}`).toEqual([]);
+}
+
+const dock = (page: Page): Locator => page.getByRole('complementary', { name: 'Private round' });
+const question = (page: Page, label: string): Locator =>
+  dock(page).getByRole('group', { name: new RegExp(label) });
+
+async function answer(page: Page, answers: Record<string, string>): Promise<void> {
+  for (const [label, state] of Object.entries(answers))
+    await question(page, label).getByRole('radio', { name: state, exact: true }).check();
+  await dock(page).getByRole('button', { name: 'Send my answers' }).click();
+  await expect(dock(page).getByRole('button', { name: 'Answers sent' })).toBeDisabled();
+}
+
+/** The centre of what a page's canvas shows, in map coordinates. */
+const viewOf = (page: Page) =>
+  page.locator('.react-flow').evaluate((root) => {
+    const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+    const [, x, y, zoom] =
+      /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/
+        .exec(viewport?.style.transform ?? '')
+        ?.map(Number) ?? [];
+    if (x === undefined || y === undefined || zoom === undefined) return null;
+    return { cx: (root.clientWidth / 2 - x) / zoom, cy: (root.clientHeight / 2 - y) / zoom };
+  });
+
+test('a private round: who answered shows everywhere, what they answered nowhere until the reveal', async ({
+  browser,
+  guard,
+}) => {
+  alice = await person(browser, guard, 'Alice', 'edit', { width: 1920, height: 1080 });
+  bob = await person(browser, guard, 'Bob', 'edit', { width: 1280, height: 800 });
+  vic = await person(browser, guard, 'Vic', 'view', { width: 1280, height: 800 });
+  await openThroughFileInput(alice, jsonFile(mapFileText()));
+  for (const page of [bob, vic]) await expect(canvasNode(page, 'approver', 'Legal counsel')).toBeVisible();
+
+  // A view link cannot run a round; an editor can.
+  await expect(vic.getByRole('button', { name: 'Private round' })).toHaveCount(0);
+  await alice.getByRole('button', { name: 'Private round' }).click();
+  const setup = alice.getByRole('dialog', { name: 'Start a private round' });
+  await setup.getByRole('button', { name: 'All approvers’ stances' }).click();
+  await setup.getByRole('radio', { name: '5 min' }).check();
+  await axeClean(alice, 'round setup');
+  await setup.getByRole('button', { name: 'Start round on 2 nodes' }).click();
+
+  for (const page of [bob, vic]) {
+    await expect(dock(page).getByRole('heading', { name: 'Private round' })).toBeVisible();
+    await expect(dock(page)).toContainText('Run by Alice');
+  }
+  await expect(dock(alice)).toContainText('0 of 2 answered');
+  await expect(alice.locator('.round-layer__asked')).toHaveCount(2);
+
+  // Bob: the CFO is supportive, Legal neutral. Vic (view only): the CFO opposed, Legal neutral.
+  await answer(bob, { CFO: 'supportive', 'Legal counsel': 'neutral' });
+  await expect(dock(alice)).toContainText('1 of 2 answered');
+  await axeClean(vic, 'answering a round');
+  await vic.screenshot({ path: `${SHOTS}/answering-1280x800.png` });
+  await answer(vic, { CFO: 'opposed', 'Legal counsel': 'neutral' });
+  await expect(dock(alice)).toContainText('2 of 2 answered');
+  await expect(dock(bob)).toContainText('2 of 2 answered');
+
+  // Nobody's screen shows what anyone answered before the reveal: no spread, no state but their own.
+  for (const page of [alice, bob, vic]) await expect(page.locator('.spread')).toHaveCount(0);
+  await expect(dock(alice)).not.toContainText(/opposed|supportive|neutral/);
+  await expect(question(bob, 'CFO').getByRole('radio', { name: 'opposed', exact: true })).not.toBeChecked();
+  // Nor does presence carry it: Bob's browser received Vic's answer sealed, and no state word at all.
+  const received = bobReceived.join('\n');
+  expect(received).toMatch(/"answer":\{"round":"[\w-]+","sealed":"[A-Za-z0-9+/=]+"\}/);
+  expect(received).not.toMatch(/opposed|supportive|neutral/);
+  await axeClean(alice, 'round in progress (shared screen)');
+  await alice.screenshot({ path: `${SHOTS}/in-progress-1920x1080.png` });
+});
+
+test('the reveal: the spread per node, widest disagreement first, on the canvas and in the panel', async () => {
+  await dock(alice).getByRole('button', { name: 'Reveal answers' }).click();
+  for (const page of [alice, bob, vic]) {
+    await expect(dock(page).getByRole('heading', { name: 'Round revealed' })).toBeVisible();
+    const rows = dock(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(rows.nth(0).getByRole('heading')).toHaveText('CFO');
+    await expect(rows.nth(0)).toContainText('The room is split · 1 opposed, 1 supportive');
+    await expect(rows.nth(1).getByRole('heading')).toHaveText('Legal counsel');
+    await expect(rows.nth(1)).toContainText('The room agrees · 2 neutral');
+    await expect(page.locator('.round-layer__badge .spread')).toHaveCount(2);
+  }
+  await expect(bob.getByRole('group', { name: /^Settle / })).toHaveCount(0);
+  await axeClean(alice, 'round revealed (shared screen)');
+  await axeClean(bob, 'round revealed (laptop)');
+  await alice.screenshot({ path: `${SHOTS}/revealed-1920x1080.png` });
+  await bob.screenshot({ path: `${SHOTS}/revealed-1280x800.png` });
+});
+
+test('settling records the room’s estimate on the node, for everyone', async () => {
+  await dock(alice)
+    .getByRole('group', { name: 'Settle CFO' })
+    .getByRole('button', { name: 'Unknown: find out' })
+    .click();
+  await dock(alice)
+    .getByRole('group', { name: 'Settle Legal counsel' })
+    .getByRole('button', { name: /^neutral/ })
+    .click();
+  await expect(dock(alice)).toContainText('Left unknown: a find-out');
+  await expect(dock(alice)).toContainText('Settled as neutral');
+
+  await canvasNode(bob, 'approver', 'Legal counsel').click();
+  const today = await bob.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await expect(bob.getByLabel('Evidence 1')).toHaveValue(
+    `room estimate ${today}: 2 neutral — settled as neutral; the team's view, not the market's`,
+  );
+  await expect(canvasNode(bob, 'approver', 'Legal counsel')).toHaveAccessibleName(/neutral/);
+  await canvasNode(vic, 'approver', 'CFO').click();
+  await expect(vic.getByLabel('Evidence 1')).toHaveValue(
+    /^room estimate .*: 1 opposed, 1 supportive — left unknown: a find-out/,
+  );
+  await dock(alice).getByRole('button', { name: 'Close round' }).click();
+  for (const page of [alice, bob, vic]) await expect(dock(page)).toHaveCount(0);
+});
+
+test('lock: while Alice presents, Bob’s edits are not shared; Alice’s are; unlocked, Bob edits again', async () => {
+  await alice.getByRole('button', { name: 'Lock map' }).click();
+  await expect(bob.getByRole('button', { name: 'Lock map' })).toHaveCount(0);
+  await expect(toolbarButton(bob, 'Add friction')).toBeDisabled();
+  await bob.getByRole('application').click({ position: { x: 30, y: 30 } });
+  await bob.keyboard.press('f');
+  await expect(canvasNode(bob, 'friction', 'New friction')).toHaveCount(0);
+  await toolbarButton(alice, 'Add proof').click();
+  await expect(canvasNode(bob, 'proof', 'New proof')).toBeVisible();
+  await expect(canvasNode(alice, 'friction', 'New friction')).toHaveCount(0);
+
+  await alice.getByRole('button', { name: 'Locked · Unlock' }).click();
+  await expect(toolbarButton(bob, 'Add friction')).toBeEnabled();
+  await toolbarButton(bob, 'Add friction').click();
+  await expect(canvasNode(alice, 'friction', 'New friction')).toBeVisible();
+});
+
+test('summon: everyone’s view jumps to the facilitator’s', async () => {
+  await alice.getByRole('application').click({ position: { x: 20, y: 20 } });
+  for (let i = 0; i < 3; i++) await alice.keyboard.press('+');
+  // Pan by dragging the empty corner of the canvas.
+  const box = await alice.getByRole('application').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await alice.mouse.move(box.x + 24, box.y + 24);
+  await alice.mouse.down();
+  await alice.mouse.move(box.x + 324, box.y + 224, { steps: 8 });
+  await alice.mouse.up();
+  const still = async () => {
+    const before = JSON.stringify(await viewOf(alice));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return before === JSON.stringify(await viewOf(alice));
+  };
+  await expect.poll(still).toBe(true);
+  const seen = await viewOf(alice);
+  if (!seen) throw new Error('no viewport');
+  // Not following: Bob's and Vic's views are elsewhere until Alice summons.
+  expect(Math.abs(((await viewOf(bob))?.cx ?? 0) - seen.cx)).toBeGreaterThan(20);
+  await alice.waitForTimeout(300); // her viewport reaches the others (sent every 60 ms)
+  await alice.getByRole('button', { name: 'Summon' }).click();
+  for (const page of [bob, vic]) {
+    await expect.poll(async () => (await viewOf(page))?.cx, { timeout: 3000 }).toBeCloseTo(seen.cx, 0);
+    await expect.poll(async () => (await viewOf(page))?.cy, { timeout: 3000 }).toBeCloseTo(seen.cy, 0);
+  }
+});
