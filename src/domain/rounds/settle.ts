@@ -18,8 +18,7 @@ export type RoundWay = 'private' | 'hands';
  * The evidence entry that records a round: "room estimate 2026-12-05: 3 skeptical, 2 neutral,
  * 1 supportive — settled as skeptical; the team's view, not the market's".
  *
- * The one place a round becomes evidence: when the file format gains an evidence `source`, this is
- * where `source: 'team'` is added.
+ * Its source is `team`: the analysis counts it as an assumption, never as market evidence.
  */
 export function roundEvidence(
   spread: Spread,
@@ -30,7 +29,7 @@ export function roundEvidence(
   const how = way === 'hands' ? 'room estimate (show of hands)' : 'room estimate';
   const outcome = settled === 'unknown' ? 'left unknown: a find-out' : `settled as ${settled}`;
   const text = `${how} ${date}: ${spreadText(spread)} — ${outcome}; the team's view, not the market's`;
-  return { text: text.slice(0, LIMITS.evidenceText), date };
+  return { source: 'team', text: text.slice(0, LIMITS.evidenceText), date };
 }
 
 /** The date of `now` as YYYY-MM-DD in the given local time (the room's day, not UTC's). */

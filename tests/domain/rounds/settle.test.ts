@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statusOfEvidence } from '../../../src/domain/analysis/evidence';
 import { updateNode } from '../../../src/domain/edits/mapEdits';
 import { LIMITS } from '../../../src/domain/limits';
 import { mapSchema } from '../../../src/domain/records/map';
@@ -9,13 +10,14 @@ import { makeApprover, makeMap, makeRisk, nodeById } from '../../builders';
 const cfo = makeApprover({
   id: 'cfo',
   stance: 'unknown',
-  evidence: [{ text: 'CFO said yes on a call', date: '2026-11-02' }],
+  evidence: [{ source: 'buyer', text: 'CFO said yes on a call', date: '2026-11-02' }],
 });
 const split = spreadFromCounts(cfo, [0, 0, 3, 2, 1, 0]);
 
 describe('settling a node after a round', () => {
   it('records the round as the room’s estimate, never as the market’s word', () => {
     expect(roundEvidence(split, 'skeptical', '2026-12-05')).toEqual({
+      source: 'team',
       text: "room estimate 2026-12-05: 3 skeptical, 2 neutral, 1 supportive — settled as skeptical; the team's view, not the market's",
       date: '2026-12-05',
     });
@@ -36,6 +38,16 @@ describe('settling a node after a round', () => {
     expect(settled).toMatchObject({ stance: 'skeptical' });
     expect(settled.evidence?.map((e) => e.date)).toEqual(['2026-11-02', '2026-12-05']);
     expect(mapSchema.safeParse(edited.map).success).toBe(true);
+  });
+
+  it('a node the room settled, with no word from the market, is still an assumption', () => {
+    const bare = makeApprover({ id: 'legal', stance: 'unknown' });
+    const outcome = settlePatch(bare, spreadFromCounts(bare, [0, 0, 3, 2, 1, 0]), 'neutral', '2026-12-05');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const settled = { ...bare, ...outcome.patch } as typeof bare;
+    expect(statusOfEvidence(settled, null)).toBe('assumed');
+    expect(statusOfEvidence(cfo, null)).toBe('evidenced');
   });
 
   it('can leave the node unknown: a find-out for the market', () => {
@@ -59,7 +71,10 @@ describe('settling a node after a round', () => {
     expect(settlePatch(other, split, 'neutral', '2026-12-05')).toMatchObject({ ok: false });
     const full = makeApprover({
       id: 'cfo',
-      evidence: Array.from({ length: LIMITS.evidenceItems }, (_, i) => ({ text: `call ${i}` })),
+      evidence: Array.from({ length: LIMITS.evidenceItems }, (_, i) => ({
+        source: 'buyer' as const,
+        text: `call ${i}`,
+      })),
     });
     expect(settlePatch(full, split, 'neutral', '2026-12-05')).toMatchObject({ ok: false });
   });
