@@ -107,6 +107,8 @@ export function SidePanel() {
         id={`tabpanel-${tab}`}
         aria-labelledby={`tab-${tab}`}
         aria-busy={shownTab !== tab}
+        // A panel whose fields are locked (the what-if) still scrolls from the keyboard.
+        tabIndex={0}
       >
         <Suspense fallback={<p className="side-panel__loading">Loading…</p>}>
           {shownTab === 'inspector' && (

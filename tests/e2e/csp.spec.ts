@@ -92,7 +92,12 @@ test('load, edit, lay out, export and open files: no violation at all', async ({
 test('the JSON Schemas are served, as shipped, and accept what the app exports', async ({ page }) => {
   await openWorkbench(page);
   const schemas: Record<string, object> = {};
-  for (const name of ['decision-map.v1.json', 'workspace.v1.json']) {
+  for (const name of [
+    'decision-map.v1.json',
+    'workspace.v1.json',
+    'decision-map.v2.json',
+    'workspace.v2.json',
+  ]) {
     const response = await page.request.get(`/schema/${name}`);
     expect(response.status(), name).toBe(200);
     expect(response.headers()['content-type']).toMatch(/json/);
@@ -101,8 +106,11 @@ test('the JSON Schemas are served, as shipped, and accept what the app exports',
     schemas[name] = JSON.parse(served) as object;
   }
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const validateMap = ajv.compile(schemas['decision-map.v1.json'] ?? {});
+  ajv.compile(schemas['decision-map.v1.json'] ?? {});
   ajv.compile(schemas['workspace.v1.json'] ?? {});
+  // The app writes version 2: its export must pass the version 2 schema.
+  const validateMap = ajv.compile(schemas['decision-map.v2.json'] ?? {});
+  ajv.compile(schemas['workspace.v2.json'] ?? {});
   await page.keyboard.press('p');
   const exported: unknown = JSON.parse(await exportJson(page));
   expect(validateMap(exported), JSON.stringify(validateMap.errors)).toBe(true);

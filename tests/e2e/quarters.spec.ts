@@ -83,7 +83,7 @@ test('export the library, open it in a fresh browser profile: every map intact',
   await expect(drawer.getByRole('listitem')).toHaveCount(2);
   const [file] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Export library' }).click()]);
   const workspace = await readFile(await file.path(), 'utf8');
-  expect(JSON.parse(workspace)).toMatchObject({ format: 'obvious.workspace', version: 1 });
+  expect(JSON.parse(workspace)).toMatchObject({ format: 'obvious.workspace', version: 2 });
   const listed = await drawer.getByRole('listitem').allTextContents();
 
   const fresh = await browser.newContext();

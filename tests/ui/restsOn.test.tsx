@@ -30,7 +30,7 @@ describe('the score panel says what the verdict rests on', () => {
     render(<SidePanel />);
     expect(screen.getByRole('heading', { name: 'What the deals say' })).toBeInTheDocument();
     expect(
-      screen.getByText(': Marked removed, but 3 of the last 5 lost or undecided deals stalled here.', {
+      screen.getByText('Marked removed, but 3 of the last 5 lost or undecided deals stalled here.', {
         exact: false,
       }),
     ).toBeInTheDocument();

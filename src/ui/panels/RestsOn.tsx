@@ -57,7 +57,7 @@ export function RestsOn({
                 <button type="button" className="link-button" onClick={() => onFocusNode(check.id)}>
                   {nodeName(check.id)}
                 </button>
-                : {check.says}
+                <span className="rests-on__says">{check.says}</span>
               </li>
             ))}
           </ul>

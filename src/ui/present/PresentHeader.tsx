@@ -36,11 +36,14 @@ export function PresentHeader() {
         <span className="present-header__value" data-testid="present-score">
           {formatScore(today.score)}
         </span>
-        <span className="present-header__of">/ 100</span>
+        {/* Coverage stands beside the score, under "/ 100": the header stays as tall as the number. */}
+        <span className="present-header__beside">
+          <span className="present-header__of">/ 100</span>
+          <span className="present-header__coverage">{coverageText(today.evidence.coverage)}</span>
+        </span>
         {band.high > band.low && (
           <span className="present-header__band">up to {formatScore(band.high)} once answered</span>
         )}
-        <span className="present-header__coverage">{coverageText(today.evidence.coverage)}</span>
       </div>
       {hypothetical && (
         <div className="present-header__whatif" role="status">
