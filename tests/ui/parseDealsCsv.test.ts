@@ -45,6 +45,7 @@ describe('reading a CRM export a slice at a time', () => {
 
   it.each([
     ['Windows-1252 text', bytes('name,outcome\r\nM', [0xfc], 'ller,lost\r\n')],
+    ['text cut off inside a character', bytes('name,outcome\r\nM', [0xc3])],
     [
       'UTF-16 text with its byte order mark',
       new Blob([new Uint8Array([0xff, 0xfe, 0x6e, 0x00, 0x2c, 0x00])]),
