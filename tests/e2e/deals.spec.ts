@@ -39,7 +39,7 @@ const HEADER = 'Opportunity Name,Stage,Close Date,Amount,Why it stalled\r\n';
 const fileInput = (page: Page) => page.getByLabel('Deals CSV file');
 const mappingForm = (page: Page) => page.getByRole('form', { name: 'Which column holds what' });
 const importNotes = (page: Page) => page.getByRole('list', { name: 'Left out or kept with care' });
-const dealCount = (page: Page) => page.getByRole('tabpanel').locator('.deals-panel > p').first();
+const dealCount = (page: Page) => page.getByRole('tabpanel').locator('.deals-panel__count');
 
 async function openDealsTab(page: Page): Promise<Locator> {
   await page.getByRole('tab', { name: /^Deals/ }).click();
