@@ -1,5 +1,6 @@
 // `npm run bench`: the domain benchmark (bench/domain.bench.ts), then the browser benchmark
-// (bench/browser/browser.bench.ts: the workbench against bare React Flow in headless Chromium).
+// (bench/browser/browser.bench.ts: the workbench against bare React Flow in headless Chromium), then
+// the deal import (bench/browser/dealImport.bench.ts: a CRM export through the Deals tab's file input).
 //
 //   npm run bench                  # both, with their default settings
 //   npm run bench -- --strict      # exit 1 when either misses a target
@@ -11,6 +12,7 @@ const strict = process.argv.includes('--strict') ? ['--strict'] : [];
 const benches = [
   { name: 'domain', file: 'bench/domain.bench.ts' },
   { name: 'browser', file: 'bench/browser/browser.bench.ts' },
+  { name: 'deal import', file: 'bench/browser/dealImport.bench.ts' },
 ];
 
 let failed = 0;

@@ -19,12 +19,13 @@ function sameButPosition(a: DecisionNode, b: DecisionNode): boolean {
 }
 
 /**
- * True when two maps make the same decision: the same edges and plan (by identity) and the same nodes
+ * True when two maps make the same decision: the same edges, plan and deals (by identity) and the same nodes
  * in the same order apart from positions. Positions never change an analysis, so a drag can reuse it.
  */
 export function sameDecision(a: DecisionMap, b: DecisionMap): boolean {
   if (a === b) return true;
-  if (a.edges !== b.edges || a.plan !== b.plan || a.nodes.length !== b.nodes.length) return false;
+  if (a.edges !== b.edges || a.plan !== b.plan || a.deals !== b.deals || a.nodes.length !== b.nodes.length)
+    return false;
   return a.nodes.every((node, i) => {
     const other = b.nodes[i];
     return other !== undefined && sameButPosition(node, other);

@@ -83,7 +83,8 @@ export function DealImport({ map }: { map: DecisionMap }) {
       }}
     >
       <p>
-        {step.fileName}: {table.rows.length.toLocaleString('en-US')} rows. Which column holds what?
+        {step.fileName}: {table.rows.length.toLocaleString('en-US')}{' '}
+        {table.rows.length === 1 ? 'row' : 'rows'}. Which column holds what?
       </p>
       {DEAL_FIELDS.map((field) => (
         <label key={field} className="deal-import__column">

@@ -31,9 +31,11 @@ export function DealsPanel({
     <div className="panel deals-panel">
       <h2 className="panel__heading">Deal record</h2>
       {deals.length === 0 ? (
-        <p>No deals recorded. Import a CRM export to check the map against what deals did.</p>
+        <p className="deals-panel__count">
+          No deals recorded. Import a CRM export to check the map against what deals did.
+        </p>
       ) : (
-        <p>
+        <p className="deals-panel__count">
           {deals.length.toLocaleString('en-US')} deals: {by('won')} won, {by('lost')} lost,{' '}
           {by('no-decision')} no decision, {by('open')} open.
         </p>

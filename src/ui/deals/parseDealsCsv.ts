@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { isUnreadable, NOT_UTF8 } from '../../domain/deals/readDeals';
+import { NOT_UTF8 } from '../../domain/deals/readDeals';
 import { LIMITS } from '../../domain/limits';
 
 /** A CRM export as cells: the header row and the data rows, or why it cannot be read. */
@@ -7,38 +7,73 @@ export type CsvTable = { ok: true; header: string[]; rows: string[][] } | { ok: 
 
 const CHUNK_BYTES = 512 * 1024;
 
+/** Lets the page paint and take input before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const tooManyDeals = `This file has more than ${LIMITS.deals.toLocaleString('en-US')} deals; a map holds at most ${LIMITS.deals.toLocaleString('en-US')}. Export fewer (one market, the last quarters) and import again.`;
+
 /**
- * Parses a CSV file with papaparse, a chunk at a time: the file is read in 512 KB slices, each
- * parsed between frames, so a 50,000-row export never freezes the page. Stops early (and says so) on
- * text that is not UTF-8 or on more rows than a map holds; refuses a file larger than a map file may be.
+ * The file's bytes as UTF-8 text, read a slice at a time. One decoder runs across the slices, so a
+ * character whose bytes straddle two slices ("ü" is two bytes) is read whole, not as two unreadable
+ * halves; a byte that is not UTF-8 (Windows-1252, Latin-1, UTF-16) refuses the file. A byte order
+ * mark is dropped.
  */
-export function parseDealsCsv(file: Blob): Promise<CsvTable> {
+async function readUtf8(file: Blob, sliceBytes: number): Promise<{ text: string } | { message: string }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  for (let start = 0; start < file.size; start += sliceBytes) {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.slice(start, start + sliceBytes).arrayBuffer();
+    } catch {
+      return {
+        message: 'This file could not be read (it may have been moved or changed while it was read).',
+      };
+    }
+    try {
+      parts.push(decoder.decode(bytes, { stream: start + sliceBytes < file.size }));
+    } catch {
+      return { message: NOT_UTF8 };
+    }
+  }
+  try {
+    parts.push(decoder.decode());
+  } catch {
+    return { message: NOT_UTF8 };
+  }
+  return { text: parts.join('') };
+}
+
+/**
+ * Reads a CSV file a slice at a time: the bytes are decoded in 512 KB slices, then papaparse parses
+ * the text in 512 KB chunks, each in its own task, so a 50,000-row export never freezes the page.
+ * Refuses a file larger than a map file may be (before reading it), text that is not UTF-8, and more
+ * rows than a map holds (stopping as soon as it knows).
+ */
+export async function parseDealsCsv(file: Blob, sliceBytes = CHUNK_BYTES): Promise<CsvTable> {
   if (file.size > LIMITS.fileBytes)
-    return Promise.resolve({
+    return {
       ok: false,
       message: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a deal export may be at most ${LIMITS.fileBytes / 1024 / 1024} MB. Export fewer deals (one market, the last quarters).`,
-    });
+    };
+  const read = await readUtf8(file, sliceBytes);
+  if (!('text' in read)) return { ok: false, message: read.message };
+  const { text } = read;
   return new Promise((resolve) => {
     const all: string[][] = [];
     let refusal: string | null = null;
-    let first = true;
-    Papa.parse<string[]>(file as File, {
+    Papa.parse<string[]>(text, {
       chunkSize: CHUNK_BYTES,
       skipEmptyLines: 'greedy',
-      chunk: (results, parser) => {
-        for (const row of results.data) {
-          if (row.some(isUnreadable)) {
-            refusal = NOT_UTF8;
-            break;
-          }
-          // A byte order mark left on the first header (papaparse strips it from strings, not always from files).
-          if (first && row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1);
-          first = false;
-          all.push(row);
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const row of results.data) all.push(row);
+        if (all.length > LIMITS.deals + 1) {
+          refusal = tooManyDeals;
+          parser.abort();
+          return;
         }
-        if (refusal === null && all.length > LIMITS.deals + 1)
-          refusal = `This file has more than ${LIMITS.deals.toLocaleString('en-US')} deals; a map holds at most ${LIMITS.deals.toLocaleString('en-US')}. Export fewer (one market, the last quarters) and import again.`;
-        if (refusal !== null) parser.abort();
+        parser.pause();
+        void nextTask().then(() => parser.resume());
       },
       complete: () => {
         if (refusal !== null) resolve({ ok: false, message: refusal });
@@ -46,7 +81,6 @@ export function parseDealsCsv(file: Blob): Promise<CsvTable> {
           resolve({ ok: false, message: 'This file is empty: no header row, no deals.' });
         else resolve({ ok: true, header: all[0]!, rows: all.slice(1) });
       },
-      error: (error) => resolve({ ok: false, message: `This file cannot be read as CSV: ${error.message}` }),
     });
   });
 }

@@ -1,7 +1,7 @@
 /** Keys such as `__proto__` never reach a prototype, unknown keys are dropped, and nothing is lost. */
 import { describe, expect, it } from 'vitest';
 import { parseMapFile } from '../../../src/domain/format/parseMapFile';
-import { makeApprover, makeMap, makeProof, requires } from '../../builders';
+import { makeApprover, makeDeal, makeMap, makeProof, requires } from '../../builders';
 import { expectLoaded, fileText, smallMap } from './fileBuilders';
 
 /** Adds `"key": value` as the first member of every object in the file text. */
@@ -32,6 +32,28 @@ describe('prototype safety', () => {
       expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
     }
   });
+
+  it.each(hostileMembers)(
+    '%s in every object of a deal record and its evidence pollutes nothing',
+    (member) => {
+      const map = smallMap({
+        deals: [
+          makeDeal({ id: '__proto__', name: 'constructor', outcome: 'lost', stalledAt: ['cfo', 'soc2'] }),
+          makeDeal({ id: 'prototype', outcome: 'won', closedOn: '2026-05-02', stalledAt: [] }),
+        ],
+      });
+      const text = injectEverywhere(fileText(map), member);
+      // the 19 of the small map and its 2 deals
+      expect(text.split(member).length - 1).toBe(21);
+      const loaded = expectLoaded(parseMapFile(text));
+      expect(loaded).toEqual(map);
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      for (const record of [...(loaded.deals ?? []), ...loaded.nodes.flatMap((n) => n.evidence ?? [])]) {
+        expect(Object.hasOwn(record, '__proto__')).toBe(false);
+        expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      }
+    },
+  );
 
   it('ids named __proto__, constructor and prototype are ordinary ids', () => {
     const a = makeApprover({ id: '__proto__' });

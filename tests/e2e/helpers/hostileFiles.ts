@@ -37,6 +37,14 @@ const withCopy = (
 };
 
 const NESTING = 20_000;
+/** A deal as a version 2 file holds it. */
+const deal = (overrides: Record<string, unknown> = {}) => ({
+  id: 'd1',
+  name: 'Northwind Health, 2026',
+  outcome: 'lost',
+  stalledAt: ['cfo'],
+  ...overrides,
+});
 const MB = 1024 * 1024;
 
 export const HOSTILE_FILES: readonly HostileFile[] = [
@@ -153,6 +161,36 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     name: 'a data: evidence URL',
     bytes: () => broken('map.nodes[2].evidence[0].url', 'data:text/html,<script>alert(1)</script>'),
     says: /evidence\[0\]\.url: only http/,
+  },
+  // Version 2's own: evidence sources and the deal record.
+  {
+    name: 'an unknown evidence source',
+    bytes: () => broken('map.nodes[2].evidence[0].source', 'gut feeling'),
+    says: /map\.nodes\[2\]\.evidence\[0\]\.source: expected one of buyer, [\s\S]*gut feeling/,
+  },
+  {
+    name: 'a deal stalled at a node the map does not have',
+    bytes: () => broken('map.deals', [deal({ stalledAt: ['cfo', 'ghost'] })]),
+    says: /map\.deals\[0\]\.stalledAt\[1\]: no node has id "ghost"/,
+  },
+  {
+    name: 'two deals with one id',
+    bytes: () => broken('map.deals', [deal(), deal({ name: 'Contoso' })]),
+    says: /map\.deals\[1\]\.id: another deal already has id "d1"/,
+  },
+  {
+    name: 'a deal closed on 05/02/2026',
+    bytes: () => broken('map.deals', [deal({ closedOn: '05/02/2026' })]),
+    says: /map\.deals\[0\]\.closedOn: expected a date as YYYY-MM-DD, got "05\/02\/2026"/,
+  },
+  {
+    name: '10,001 deals',
+    bytes: () =>
+      broken(
+        'map.deals',
+        Array.from({ length: 10_001 }, (_, i) => deal({ id: `d${i}` })),
+      ),
+    says: /map\.deals: at most 10,000 deals are allowed, got 10,001/,
   },
   {
     name: `${NESTING.toLocaleString('en-US')} levels of nested arrays`,

@@ -7,7 +7,16 @@ import {
   selectSelectedNode,
   selectSelectedPlanItem,
 } from '../../../src/state/store/selectors';
-import { fears, makeApprover, makeMap, makePlanItem, makeProof, makeRisk, requires } from '../../builders';
+import {
+  fears,
+  makeApprover,
+  makeDeal,
+  makeMap,
+  makePlanItem,
+  makeProof,
+  makeRisk,
+  requires,
+} from '../../builders';
 import { storeWith } from '../helpers';
 
 const sample = () =>
@@ -108,6 +117,14 @@ describe('sameDecision', () => {
     expect(
       sameDecision(map, { ...map, nodes: map.nodes.map((n) => (n.id === 'cfo' ? { ...n, notes: 'x' } : n)) }),
     ).toBe(false);
+  });
+
+  it('is false when the deal record changed (an import: the stalls and the market check move)', () => {
+    const map = sample();
+    const imported = { ...map, deals: [makeDeal({ id: 'd1', outcome: 'lost', stalledAt: ['cfo'] })] };
+    expect(sameDecision(map, imported)).toBe(false);
+    const { select } = counted();
+    expect(select({ map: imported }).stalls).not.toEqual(select({ map }).stalls);
   });
 });
 
