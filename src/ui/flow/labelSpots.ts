@@ -73,7 +73,7 @@ export function useLabelSpot(id: string): { spot: LabelSpot | undefined; hovered
 
 /** The word's box in map units for a font size in px (bold, 8 px padding and a 2 px border each side). */
 export function wordSize(word: string, fontSize: number): Size {
-  return { width: Math.ceil(word.length * fontSize * 0.62 + 20), height: Math.ceil(fontSize * 1.25 + 6) };
+  return { width: Math.ceil(word.length * fontSize * 0.62 + 22), height: Math.ceil(fontSize * 1.25 + 8) };
 }
 
 type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
