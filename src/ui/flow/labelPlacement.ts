@@ -160,7 +160,7 @@ function onLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): Label
 /** Around the line's points, middle first, in growing rings: the nearest free place. */
 function nearLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): LabelSpot | null {
   const { width, height } = edge.label;
-  for (let ring = 1; ring <= 6; ring++) {
+  for (let ring = 1; ring <= 14; ring++) {
     const dx = ring * (width / 2 + LABEL_GAP);
     const dy = ring * (height + LABEL_GAP);
     const offsets: Point[] = [
