@@ -39,6 +39,10 @@ import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useFlowModel } from '../flow/useFlowModel';
+import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+
+/** The edge words' size in px (.edge-label in canvas.css). */
+const EDGE_WORD_SIZE = 16;
 
 /** The canvas: React Flow as a view of the map; every change goes back to the store as an action. */
 export function Canvas() {
@@ -80,6 +84,7 @@ function FlowCanvas() {
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
+  const labelSpots = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar);
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -185,39 +190,43 @@ function FlowCanvas() {
         onDoubleClick={onDoubleClick}
       >
         <FarContext value={drawFar}>
-          <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
-            nodes={nodes}
-            edges={drawFar ? NO_EDGES : edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onNodeClick={onNodeClick}
-            onNodeDragStart={onDragStart}
-            onNodeDragStop={onDragStop}
-            onSelectionDragStart={onDragStart}
-            onSelectionDragStop={onDragStop}
-            connectionMode={ConnectionMode.Loose}
-            elementsSelectable={pickingFor === null}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly && !whatIfOpen}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            zoomOnDoubleClick={false}
-            onlyRenderVisibleElements={large && !fullDetail}
-            // A portfolio of several segments can be 10,000 px tall or more: low enough to fit it all.
-            minZoom={0.05}
-            maxZoom={2.5}
-            aria-label="Decision map canvas"
-          >
-            {/* Far out, the dots would be 4 px apart: a grey haze that costs a repaint on every pan step. */}
-            {!far && <Background gap={32} color="#d4d4d8" />}
-            <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
-            <Overview cards={mapNodes} />
-            {drawFar && <FarEdges edges={edges} settled={mapNodes} nodes={nodes} />}
-          </ReactFlow>
+          <LabelSpotsContext value={labelSpots}>
+            <ReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>
+              nodes={nodes}
+              edges={drawFar ? NO_EDGES : edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onNodeClick={onNodeClick}
+              onEdgeMouseEnter={(_event, edge) => labelSpots.hover(edge.id)}
+              onEdgeMouseLeave={() => labelSpots.hover(null)}
+              onNodeDragStart={onDragStart}
+              onNodeDragStop={onDragStop}
+              onSelectionDragStart={onDragStart}
+              onSelectionDragStop={onDragStop}
+              connectionMode={ConnectionMode.Loose}
+              elementsSelectable={pickingFor === null}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly && !whatIfOpen}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              zoomOnDoubleClick={false}
+              onlyRenderVisibleElements={large && !fullDetail}
+              // A portfolio of several segments can be 10,000 px tall or more: low enough to fit it all.
+              minZoom={0.05}
+              maxZoom={2.5}
+              aria-label="Decision map canvas"
+            >
+              {/* Far out, the dots would be 4 px apart: a grey haze that costs a repaint on every pan step. */}
+              {!far && <Background gap={32} color="#d4d4d8" />}
+              <Controls showInteractive={false} position="bottom-right" className="controls--above-minimap" />
+              <Overview cards={mapNodes} />
+              {drawFar && <FarEdges edges={edges} settled={mapNodes} nodes={nodes} />}
+            </ReactFlow>
+          </LabelSpotsContext>
         </FarContext>
         {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
       </div>

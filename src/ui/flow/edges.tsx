@@ -4,11 +4,19 @@ import { EDGE_VERB } from '../shared/words';
 import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kindColors';
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
 import { useFar } from './levelOfDetail';
+import { bezierPoint } from './labelPlacement';
+import { useLabelSpot } from './labelSpots';
 
-/** A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed far out. */
+/**
+ * A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed
+ * far out. The word sits on the line where it covers no card (labelPlacement.ts); where the whole line
+ * runs under cards it sits beside it, tied to it by a thin leader. Hovered or selected, line and word
+ * light up together.
+ */
 export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<DecisionFlowEdge>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const far = useFar();
+  const { spot, hovered } = useLabelSpot(id);
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -19,20 +27,37 @@ export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<Decision
   });
   const kind = data?.record.kind;
   const color = selected ? SELECTED_EDGE_COLOR : kind ? EDGE_COLOR[kind] : EDGE_COLOR.influences;
+  const lit = selected || hovered;
+  // On its line, the word follows the line as drawn (its handles sit a few pixels off the cards' sides).
+  const along =
+    spot && sourcePosition === Position.Right && targetPosition === Position.Left
+      ? bezierPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, spot.t)
+      : null;
+  const label = spot ? (spot.onLine && along ? along : spot.center) : { x: labelX, y: labelY };
+  const anchor = spot && !spot.onLine ? (along ?? spot.anchor) : null;
+  const labelClass = `edge-label${selected ? ' edge-label--selected' : hovered ? ' edge-label--hovered' : ''}`;
   return (
     <>
       <BaseEdge
         path={path}
         className="edge"
-        style={{ stroke: color, strokeWidth: selected ? 4 : 2.5 }}
+        style={{ stroke: color, strokeWidth: lit ? 4 : 2.5 }}
         interactionWidth={24}
       />
       <path d={arrowhead(targetX, targetY, targetPosition)} style={{ fill: color, stroke: 'none' }} />
+      {kind && !far && anchor && (
+        <path
+          className="edge-label__leader"
+          d={`M${anchor.x},${anchor.y} L${label.x},${label.y}`}
+          style={{ stroke: color, strokeWidth: 2 }}
+        />
+      )}
       {kind && !far && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label${selected ? ' edge-label--selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            className={labelClass}
+            data-edge-id={id}
+            style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
           >
             {EDGE_VERB[kind]}
           </div>

@@ -19,6 +19,7 @@ import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useFlowModel } from '../flow/useFlowModel';
+import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
 import { spotlitIds } from '../../domain/records/needs';
 import type { DecisionMap } from '../../domain/records/map';
 import { KIND_PLURAL } from '../../domain/words';
@@ -103,6 +104,12 @@ function PresentFlow() {
     [edges, lit],
   );
   useFitOnSpotlight(lit, layout);
+  // The whole map shows no edge words (too many for the room); a spotlight shows those of its few lines.
+  const litEdges = useMemo(
+    () => (lit === null ? [] : edges.filter((e) => lit.has(e.source) && lit.has(e.target))),
+    [edges, lit],
+  );
+  const labelSpots = useLabelSpotsFor(shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
@@ -134,25 +141,30 @@ function PresentFlow() {
   }, []);
 
   return (
-    <div className="canvas present-canvas" ref={paneRef}>
-      <ReactFlow<PresentNode, PresentEdge>
-        nodes={shownNodes}
-        edges={shownEdges}
-        nodeTypes={presentNodeTypes}
-        edgeTypes={presentEdgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        maxZoom={2.5}
-        aria-label="Decision map"
-      />
+    <div
+      className={lit === null ? 'canvas present-canvas' : 'canvas present-canvas present-canvas--spotlit'}
+      ref={paneRef}
+    >
+      <LabelSpotsContext value={labelSpots}>
+        <ReactFlow<PresentNode, PresentEdge>
+          nodes={shownNodes}
+          edges={shownEdges}
+          nodeTypes={presentNodeTypes}
+          edgeTypes={presentEdgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={2.5}
+          aria-label="Decision map"
+        />
+      </LabelSpotsContext>
     </div>
   );
 }
