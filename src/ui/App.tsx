@@ -1,9 +1,8 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
 import { LibraryLayer } from './LibraryLayer';
-import { RefusedFileDialog } from './files/RefusedFileDialog';
 import { NoticeToast } from './NoticeToast';
 import { WorkshopLayer } from './WorkshopLayer';
 import { SidePanel } from './SidePanel';
@@ -12,6 +11,11 @@ import { useShortcuts } from './useShortcuts';
 import './app.css';
 import './canvas.css';
 import './panels.css';
+
+// A refused file is rare: its dialog comes in its own chunk, fetched when a file is refused.
+const RefusedFileDialog = lazy(() =>
+  import('./files/RefusedFileDialog').then((m) => ({ default: m.RefusedFileDialog })),
+);
 
 /** The workbench: top bar, canvas, side panel; the refused-file dialog and notices above them. */
 export function App() {
@@ -36,7 +40,11 @@ export function App() {
         <FileInput />
         <LibraryLayer />
         <NoticeToast notice={notice} onDismiss={dismissNotice} />
-        {fileError && <RefusedFileDialog error={fileError} onClose={closeDialog} />}
+        {fileError && (
+          <Suspense fallback={null}>
+            <RefusedFileDialog error={fileError} onClose={closeDialog} />
+          </Suspense>
+        )}
       </div>
       <WorkshopLayer />
     </>

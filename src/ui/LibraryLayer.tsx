@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useWorkbench, workbenchStore } from './shared/appStore';
-import { ImportChoiceDialog } from './library/ImportChoiceDialog';
 import { TabConflictNotice } from './library/TabConflictNotice';
 import './library/library.css';
 
-// The drawer, compare and history come in their own chunks, fetched the first time one of them opens.
+// The drawer, the import question, compare and history come in their own chunks, fetched the first time one of them opens.
 const LibraryDrawer = lazy(() =>
   import('./library/LibraryDrawer').then((m) => ({ default: m.LibraryDrawer })),
+);
+const ImportChoiceDialog = lazy(() =>
+  import('./library/ImportChoiceDialog').then((m) => ({ default: m.ImportChoiceDialog })),
 );
 const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
 
@@ -30,10 +32,12 @@ export function LibraryLayer() {
         </Suspense>
       )}
       {pendingImport && (
-        <ImportChoiceDialog
-          pending={pendingImport}
-          onChoose={(choice) => void workbenchStore.getState().resolveImport(choice)}
-        />
+        <Suspense fallback={null}>
+          <ImportChoiceDialog
+            pending={pendingImport}
+            onChoose={(choice) => void workbenchStore.getState().resolveImport(choice)}
+          />
+        </Suspense>
       )}
       {conflict && (
         <TabConflictNotice

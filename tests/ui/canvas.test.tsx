@@ -17,7 +17,9 @@ describe('canvas', () => {
     const analysis = analyze(store().map);
     const cfoReadiness = Math.round(analysis.approvers.find((a) => a.id === 'cfo')?.readiness ?? -1);
     expect(
-      screen.getByLabelText(`Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%, assumed by the team`),
+      screen.getByLabelText(
+        `Approver: CFO, veto, stance skeptical, readiness ${cfoReadiness}%, assumed by the team`,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByLabelText(/^Proof: SOC 2 Type II report, status missing, the constraint/),
@@ -61,7 +63,7 @@ describe('canvas', () => {
     render(<Canvas />);
     const pane = document.querySelector('.react-flow__pane') as HTMLElement;
     fireEvent.doubleClick(pane, { clientX: 200, clientY: 150 });
-    const dialog = screen.getByRole('dialog', { name: 'Add a node here' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a node here' }, { timeout: 8000 });
     await user.keyboard('3');
     expect(within(dialog).getByRole('radio', { name: /Risk/ })).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('Churn after the first renewal{Enter}');

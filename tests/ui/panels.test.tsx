@@ -216,7 +216,10 @@ describe('score panel', () => {
 
   it('explains the score in a disclosure', async () => {
     render(<SidePanel />);
-    expect(screen.getByText('How the score works').closest('details')).not.toBeNull();
+    const summary = screen.getByText('How the score works');
+    expect(summary.closest('details')).not.toBeNull();
+    await userEvent.setup().click(summary);
+    expect(await screen.findByText(/weakest veto holder governs/, {}, { timeout: 8000 })).toBeVisible();
   });
 });
 

@@ -1,5 +1,5 @@
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -35,11 +35,13 @@ import {
 } from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
-import { QuickAdd } from './QuickAdd';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useFlowModel } from '../flow/useFlowModel';
 import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+
+// Quick add opens on a double click: its code comes in its own chunk, fetched then.
+const QuickAdd = lazy(() => import('./QuickAdd').then((m) => ({ default: m.QuickAdd })));
 
 /** The edge words' size in px (.edge-label in canvas.css). */
 const EDGE_WORD_SIZE = 16;
@@ -228,7 +230,11 @@ function FlowCanvas() {
             </ReactFlow>
           </LabelSpotsContext>
         </FarContext>
-        {quickAdd && <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />}
+        {quickAdd && (
+          <Suspense fallback={null}>
+            <QuickAdd at={quickAdd.at} onAdd={addFromQuickAdd} onClose={() => setQuickAdd(null)} />
+          </Suspense>
+        )}
       </div>
     </div>
   );
