@@ -21,7 +21,9 @@ import type { Scope } from './tokens';
  * name already shown in the room gets a number, so nobody appears as someone else.
  *
  * Rounds travel in presence too (src/collab/round/): running a round, locking the map and summoning
- * everyone's view are a facilitator's, so a view link's presence never carries them; a sealed answer
+ * everyone's view are a facilitator's, so a view link's presence never carries them; the room has one
+ * lock at a time, so `lock` from anyone while someone else's presence holds it is dropped (the lock is
+ * enforced on the document by lockGuard.ts, which reads who holds it from here); a sealed answer
  * (which a view link may send: answering is not editing) and a round must be well formed, or they are
  * dropped from the presence before anyone sees it.
  *
@@ -71,6 +73,15 @@ export function guardRoundFields(state: Record<string, unknown>, scope: Scope | 
     delete state.summon;
 }
 
+/** The client ids whose presence holds the room's lock: an editor's, one (two only if two instances raced). */
+export function lockHolders(document: Document): Set<number> {
+  const holders = new Set<number>();
+  document.awareness.getStates().forEach((state, id) => {
+    if (state.lock === true && state.mode === 'edit') holders.add(id);
+  });
+  return holders;
+}
+
 export function presenceGuard(options: { log: Log }): Extension {
   /** The client id each connection speaks for. */
   const claims = new WeakMap<Connection, number>();
@@ -117,6 +128,13 @@ export function presenceGuard(options: { log: Log }): Extension {
         }
         state.mode = scope === 'edit' ? 'edit' : 'view';
         guardRoundFields(state, scope);
+        // One lock at a time: nobody takes it from the editor who holds it.
+        if (state.lock === true && [...lockHolders(document)].some((id) => id !== clientId)) {
+          options.log.warn(
+            `room ${document.name}: dropped a lock from client ${clientId}: someone else holds it`,
+          );
+          delete state.lock;
+        }
         if (typeof state.name === 'string') state.name = uniqueName(document, clientId, state.name);
       }
     },

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { isDocEmpty, mapDoc } from '../src/collab/doc/mapDoc';
 import type { Config } from './config';
 import { httpApi, type RoomAccess } from './httpApi';
+import { lockGuard } from './lockGuard';
 import { consoleLog, messageOf, type Log } from './log';
 import { mapGuard } from './mapGuard';
 import { presenceGuard, type ConnectionContext } from './presenceGuard';
@@ -16,8 +17,9 @@ import { TOKEN_REFUSALS, verifyToken } from './tokens';
 /*
  * The live sync server: Hocuspocus with the rooms in the database (its Database extension over
  * store/), other instances reached through Redis when REDIS_URL is set (its Redis extension), every
- * connection authenticated by its link's token, every change checked by mapGuard.ts and every
- * presence by presenceGuard.ts, behind our own WebSocket server (socketServer.ts).
+ * connection authenticated by its link's token, every change checked by mapGuard.ts (and held back by
+ * lockGuard.ts while someone else holds the room's lock) and every presence by presenceGuard.ts, behind
+ * our own WebSocket server (socketServer.ts).
  */
 
 export interface SyncServer {
@@ -57,6 +59,7 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
     database,
     mapGuard({ store, maxDocumentBytes: config.limits.documentBytes, log }),
     presenceGuard({ log }),
+    lockGuard({ log }),
   ];
   if (config.redisUrl) extensions.push(new Redis(redisSettings(config.redisUrl)));
 
@@ -71,10 +74,17 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
     maxUnauthenticatedQueueMessages: 100,
     maxPendingDocuments: 8,
     extensions,
-    async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload<ConnectionContext>) {
+    async onAuthenticate({
+      token,
+      documentName,
+      connectionConfig,
+      context,
+    }: onAuthenticatePayload<ConnectionContext>) {
       const check = verifyToken(config.secret, token, documentName);
       if (!check.ok) {
-        log.warn(`refused a connection to room ${documentName.slice(0, 100)} from ${context.address}: ${check.reason}`);
+        log.warn(
+          `refused a connection to room ${documentName.slice(0, 100)} from ${context.address}: ${check.reason}`,
+        );
         throw { reason: TOKEN_REFUSALS[check.reason] };
       }
       connectionConfig.readOnly = check.claims.scope === 'view';
@@ -87,7 +97,12 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
     status: () => {
       const memory = process.memoryUsage();
       const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-      return { rooms: hocuspocus.getDocumentsCount(), connections: connections(), heapUsedMb: mb(memory.heapUsed), rssMb: mb(memory.rss) };
+      return {
+        rooms: hocuspocus.getDocumentsCount(),
+        connections: connections(),
+        heapUsedMb: mb(memory.heapUsed),
+        rssMb: mb(memory.rss),
+      };
     },
     isEmpty: async (room) => {
       const open = hocuspocus.documents.get(room);
@@ -155,12 +170,15 @@ export async function startSyncServer(config: Config, log: Log = consoleLog): Pr
       }, 50);
       setTimeout(() => {
         clearInterval(check);
-        if (hocuspocus.getDocumentsCount() > 0) log.error(`${hocuspocus.getDocumentsCount()} rooms were still open after ${STOP_TIMEOUT_MS} ms`);
+        if (hocuspocus.getDocumentsCount() > 0)
+          log.error(`${hocuspocus.getDocumentsCount()} rooms were still open after ${STOP_TIMEOUT_MS} ms`);
         resolve();
       }, STOP_TIMEOUT_MS).unref();
     });
     await saved;
-    await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch((error: unknown) => log.error(`stopping: ${messageOf(error)}`));
+    await hocuspocus
+      .hooks('onDestroy', { instance: hocuspocus })
+      .catch((error: unknown) => log.error(`stopping: ${messageOf(error)}`));
     await store.close();
   }
 
