@@ -4,6 +4,7 @@ import { ScoreModel } from '../analysis/scoreModel';
 import { buildScoringGraph } from '../analysis/scoringGraph';
 import type { DecisionMap } from '../records/map';
 import { contributionsOf, findChangeUnits, groupTotals, unitPoints } from './contributions';
+import { knowledgeChanges } from './knowledgeChanges';
 import { compareById, compareEdges, compareMapFields, compareNodes } from './recordChanges';
 import type { MapDiff } from './types';
 
@@ -54,5 +55,6 @@ export function diff(a: DecisionMap, b: DecisionMap): MapDiff {
     retagged: plan.changed
       .filter((change) => Object.hasOwn(change.fields, 'addresses'))
       .map((change) => change.id),
+    evidence: knowledgeChanges(a, b),
   };
 }

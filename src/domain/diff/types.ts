@@ -1,3 +1,5 @@
+import type { EvidenceStatus } from '../analysis/types';
+
 /** One side of a comparison. */
 export interface DiffSide {
   id: string;
@@ -31,6 +33,26 @@ export interface Contribution {
   summary: string;
 }
 
+/**
+ * How what the team knows about one node moved: now evidenced (gained); evidence gone stale or
+ * removed (lost); known, now a find-out (unknown); a find-out now answered without current market
+ * evidence (answered); assumed, now with market evidence older than two quarters (dated).
+ */
+export type KnowledgeGroup = 'gained' | 'lost' | 'unknown' | 'answered' | 'dated';
+
+/** One node, in both maps, whose evidence status changed (find-out for an unknown state). */
+export interface EvidenceChange {
+  id: string;
+  /** The node's label in the later map. */
+  label: string;
+  from: EvidenceStatus;
+  to: EvidenceStatus;
+  group: KnowledgeGroup;
+}
+
+/** The evidence status changes between two maps: the ids of each group (id order), and every change. */
+export type EvidenceChanges = Record<KnowledgeGroup, string[]> & { changes: EvidenceChange[] };
+
 /** What changed between two decision maps, and why the score moved. */
 export interface MapDiff {
   scoreDelta: number;
@@ -53,4 +75,9 @@ export interface MapDiff {
    * and no buyer.
    */
   retagged: string[];
+  /**
+   * Where the states of nodes in both maps come from, then and now: knowledge gained or lost even
+   * when the score does not move.
+   */
+  evidence: EvidenceChanges;
 }

@@ -1,13 +1,15 @@
+import type { StallCounts } from '../../domain/analysis/dealRecord';
 import type { DecisionNode } from '../../domain/records/node';
 import type { NodeKind } from '../../domain/records/states';
-import { cardStateText, percent, stateSteps } from '../shared/words';
+import { cardStateText, percent, stallWords, stateSteps } from '../shared/words';
 
 /**
  * How tall a decision card is, worked out from its record without drawing it: for the far zoom, where
  * a card is drawn as a plain shape of its size (levelOfDetail.ts) and its text is never laid out. The
  * figures follow canvas.css: a card is 280 px wide; its height is the kind line, one or two label lines
- * (the label stops at two) and one or two lines of state (they wrap when the state, its meter and the
- * readiness or severity do not fit on one).
+ * (the label stops at two), one or two lines of state (they wrap when the state, its meter and the
+ * readiness or severity do not fit on one) and, when deals stalled there, the "Stalled: …" line (it
+ * wraps too when the outcomes do not fit on one).
  */
 const LABEL_LINE = 26.5;
 const STATE_LINE = 25.5;
@@ -16,6 +18,10 @@ const FRAME: Record<NodeKind, number> = { approver: 47.5, proof: 46.5, risk: 45.
 /** The width the label and the state line have (280 px less the shape's and the body's padding). */
 const ROOM: Record<NodeKind, number> = { approver: 232, proof: 244, risk: 212, friction: 242 };
 const VETO_BADGE = 2;
+/** The "Stalled:" line: 16 px at the page's line height 1.4, and its 4 px margin and the body's 2 px gap. */
+const STALL_LINE = 22.4;
+const STALL_SPACE = 6;
+const STALL_FONT = { size: 16, weight: 800 };
 
 const LABEL_FONT = { size: 23, weight: 700 };
 const STATE_FONT = { size: 17, weight: 700 };
@@ -48,10 +54,25 @@ export function pageMeasure(): MeasureText {
   return canvasMeasure ?? roughMeasure;
 }
 
-/** The card's height in pixels for `record`, with its readiness when it is an approver. */
+/** What a card shows besides its record: an approver's readiness, the deals that stalled at the node. */
+export interface CardExtras {
+  readiness: number | null;
+  stalls: StallCounts | null;
+}
+
+/** How tall the "Stalled:" line is (0 without stalls): one line, or two when it wraps. */
+function stallHeight(kind: NodeKind, stalls: StallCounts | null, measure: MeasureText): number {
+  if (stalls === null) return 0;
+  const words = stallWords(stalls);
+  if (words === '') return 0;
+  const lines = measure(`Stalled: ${words}`, STALL_FONT) <= ROOM[kind] ? 1 : 2;
+  return STALL_SPACE + lines * STALL_LINE;
+}
+
+/** The card's height in pixels for `record`, with its readiness (an approver) and its stalled deals. */
 export function estimatedCardHeight(
   record: DecisionNode,
-  readiness: number | null,
+  { readiness, stalls }: CardExtras,
   measure: MeasureText = roughMeasure,
 ): number {
   const room = ROOM[record.kind];
@@ -72,5 +93,11 @@ export function estimatedCardHeight(
     (aside === '' ? 0 : STATE_GAP + measure(aside, STATE_FONT));
   const stateLines = stateWidth <= room ? 1 : 2;
   const veto = record.kind === 'approver' && record.veto ? VETO_BADGE : 0;
-  return Math.round(FRAME[record.kind] + veto + labelLines * LABEL_LINE + stateLines * STATE_LINE);
+  return Math.round(
+    FRAME[record.kind] +
+      veto +
+      labelLines * LABEL_LINE +
+      stateLines * STATE_LINE +
+      stallHeight(record.kind, stalls, measure),
+  );
 }

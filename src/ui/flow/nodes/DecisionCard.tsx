@@ -33,7 +33,7 @@ export function DecisionCard({ data, selected }: { data: DecisionCardData; selec
     return (
       <div
         className={classes.join(' ')}
-        style={{ height: estimatedCardHeight(record, readiness, pageMeasure()) }}
+        style={{ height: estimatedCardHeight(record, { readiness, stalls }, pageMeasure()) }}
       >
         <Handle type="target" position={Position.Left} className="handle" />
         <div className="card__shape">
