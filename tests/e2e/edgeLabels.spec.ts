@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openWorkbench, test } from './helpers/page';
 import { waitForPresentFit } from './helpers/present';
@@ -51,7 +52,8 @@ function collisions({ labels, cards }: Seen): string[] {
   return found;
 }
 
-const CALIBRATION = '/work/shared/calibration/cal-5-saas-idp.json';
+// The calibration maps live beside the repository (../shared/calibration), never copied into it.
+const CALIBRATION = join(process.cwd(), '..', 'shared', 'calibration', 'cal-5-saas-idp.json');
 /** How many approvers each test spotlights in turn. */
 const SPOTLIT_APPROVERS = 4;
 const SIZES = [

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { COPY_PREFIX, SAVE_FAILED_TEXT } from '../../src/state/persistence/storage';
 import { expect, openWorkbench, test, waitForWorkbench } from './helpers/page';
-import { canvasNode, exportJson, notice, saveStatus, waitForAutosave } from './helpers/workbench';
+import { canvasNode, exportJson, notice, saveStatus } from './helpers/workbench';
 
 /* Autosave in IndexedDB: read back for real, and what the user sees when the browser will not store. */
 
@@ -39,10 +39,11 @@ test('autosave: the saved copy in IndexedDB is the map, and a reload brings it b
   await openWorkbench(page);
   await page.keyboard.press('p');
   await expect(canvasNode(page, 'proof', 'New proof')).toHaveCount(1);
-  await waitForAutosave(page);
   const exported = await exportJson(page);
-  // The saved copy is the same FORMAT.md text Export JSON writes (the page's clock is fixed).
-  expect(await savedCopies(page)).toContain(exported);
+  // The saved copy is the same FORMAT.md text Export JSON writes (the page's clock is fixed). The save
+  // can finish before a status check would see "Saving…": wait for the copy itself.
+  await expect.poll(async () => (await savedCopies(page)).includes(exported), { timeout: 10_000 }).toBe(true);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
 
   await page.reload();
   await waitForWorkbench(page);

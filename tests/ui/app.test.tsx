@@ -47,7 +47,11 @@ describe('a refused file', () => {
     await act(async () => {
       await workbenchStore.getState().openFile(brokenFile);
     });
-    const dialog = screen.getByRole('dialog', { name: 'This file could not be opened' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'This file could not be opened' },
+      { timeout: 8000 },
+    );
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     const problems = within(dialog)
       .getAllByRole('listitem')
