@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/state/commands/registry';
@@ -18,7 +18,8 @@ describe('the command palette', () => {
     pressKey('k', { metaKey: true });
     const dialog = await findDialog('Command palette');
     const search = within(dialog).getByRole('combobox', { name: 'Search commands' });
-    expect(search).toHaveFocus();
+    // The palette's code arrives on demand; its search takes focus once it has mounted, on a busy machine a tick later.
+    await waitFor(() => expect(search).toHaveFocus());
     const options = within(dialog).getAllByRole('option');
     expect(options).toHaveLength(COMMANDS.length);
     expect(within(dialog).getByRole('option', { name: /^Undo.*shortcut Ctrl\+Z/ })).toHaveAttribute(
