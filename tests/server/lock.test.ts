@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapDoc } from '../../src/collab/doc/mapDoc';
 import { LOCKED_MESSAGE } from '../../server/lockGuard';
-import { tokenFor } from '../../server/tokens';
+import { ANSWER, ROUND, editToken as edit, viewToken as view } from './helpers/roundFixtures';
 import { makeSmallMap } from '../builders';
 import {
   closeAll,
@@ -14,7 +14,7 @@ import {
   writeMap,
   type LiveClient,
 } from './helpers/liveClient';
-import { SECRET, startServer, stopAllServers, type ServerProcess } from './helpers/serverProcess';
+import { startServer, stopAllServers, type ServerProcess } from './helpers/serverProcess';
 
 /*
  * Lock held by the server. Against the real server on loopback, with plain providers (clients that know
@@ -27,12 +27,6 @@ import { SECRET, startServer, stopAllServers, type ServerProcess } from './helpe
 let server: ServerProcess;
 let n = 0;
 const freshRoom = () => `lock-${Date.now().toString(36)}-${++n}`;
-const edit = (room: string) => tokenFor(SECRET, room, 'edit', 1);
-const view = (room: string) => tokenFor(SECRET, room, 'view', 1);
-
-const KEY = 'A'.repeat(43) + '=';
-const ROUND = { id: 'round-0001', nodes: ['cfo'], key: KEY, endsAt: null, revealed: null };
-const ANSWER = { round: 'round-0001', sealed: 'AQIDBAUGBwg=' };
 
 beforeAll(async () => {
   server = await startServer();

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tokenFor } from '../../server/tokens';
+import { ANSWER, ROUND, editToken as edit, viewToken as view } from './helpers/roundFixtures';
 import { closeAll, connect, sleep, until } from './helpers/liveClient';
-import { SECRET, startServer, stopAllServers, type ServerProcess } from './helpers/serverProcess';
+import { startServer, stopAllServers, type ServerProcess } from './helpers/serverProcess';
 
 /*
  * Private rounds travel in presence. Against the real server on loopback: a view link may answer a
@@ -12,12 +12,6 @@ import { SECRET, startServer, stopAllServers, type ServerProcess } from './helpe
 let server: ServerProcess;
 let n = 0;
 const freshRoom = () => `rounds-${Date.now().toString(36)}-${++n}`;
-const edit = (room: string) => tokenFor(SECRET, room, 'edit', 1);
-const view = (room: string) => tokenFor(SECRET, room, 'view', 1);
-
-const KEY = 'A'.repeat(43) + '=';
-const ROUND = { id: 'round-0001', nodes: ['cfo'], key: KEY, endsAt: null, revealed: null };
-const ANSWER = { round: 'round-0001', sealed: 'AQIDBAUGBwg=' };
 
 beforeAll(async () => {
   server = await startServer();
