@@ -1,5 +1,6 @@
-import { GROUP_WORDS } from '../domain/brief/briefWords';
+import { GROUP_WORDS, KNOWLEDGE_WORDS } from '../domain/brief/briefWords';
 import { CHANGE_GROUPS } from '../domain/diff/contributions';
+import { KNOWLEDGE_GROUPS } from '../domain/diff/knowledgeChanges';
 import type { DiffSide, MapDiff, RecordChange } from '../domain/diff/types';
 import type { DecisionMap } from '../domain/records/map';
 import { safeLine } from './terminalText';
@@ -33,6 +34,17 @@ const side = (label: string, s: DiffSide): string => {
   return `${label}  ${safeLine(s.title)}${period} (map ${safeLine(s.id)}): obviousness ${points(s.score)}`;
 };
 
+/** "Evidence (nodes in both maps): 2 gained, 1 lost, 0 now unknown, …": the knowledge moved in one line. */
+function evidenceLine(diff: MapDiff): string {
+  const e = diff.evidence;
+  if (e.changes.length === 0) return 'Evidence (nodes in both maps): no state changed where it comes from';
+  const parts = [`${e.gained.length} gained`, `${e.lost.length} lost`];
+  if (e.unknown.length > 0) parts.push(`${e.unknown.length} now unknown`);
+  if (e.answered.length > 0) parts.push(`${e.answered.length} answered on belief`);
+  if (e.dated.length > 0) parts.push(`${e.dated.length} with old evidence`);
+  return `Evidence (nodes in both maps): ${parts.join(', ')}`;
+}
+
 /** The readable report of a comparison between two maps, line by line. */
 export function diffReport(before: DecisionMap, after: DecisionMap, diff: MapDiff): string[] {
   const nameBefore = namesOf(before);
@@ -65,6 +77,13 @@ export function diffReport(before: DecisionMap, after: DecisionMap, diff: MapDif
     }
     const total = diff.contributions.reduce((sum, c) => sum + c.points, 0);
     lines.push(`  Together ${signedPoints(total)} of the ${signedPoints(diff.scoreDelta)} change.`);
+  }
+  lines.push('', evidenceLine(diff));
+  for (const group of KNOWLEDGE_GROUPS) {
+    const inGroup = diff.evidence.changes.filter((c) => c.group === group);
+    if (inGroup.length === 0) continue;
+    lines.push(`  ${KNOWLEDGE_WORDS[group]}`);
+    listed(lines, inGroup, (c) => `    ${name(c.id)}: ${c.from} → ${c.to}`);
   }
   if (diff.retagged.length > 0) {
     lines.push('', 'Re-tagged plan items (pointed at other nodes: the ceiling moves, not the score)');

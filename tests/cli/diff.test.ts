@@ -21,7 +21,14 @@ import { FIXTURES, STACK_TRACE, obvious, tempFolder } from './runObvious';
 const folder = tempFolder();
 afterAll(() => folder.remove());
 
-const cfo = makeApprover({ id: 'cfo', label: 'CFO', veto: true, stance: 'skeptical' });
+// The CFO's stance was heard from a buyer in November 2025: current in 2026-Q2, stale by 2026-Q3.
+const cfo = makeApprover({
+  id: 'cfo',
+  label: 'CFO',
+  veto: true,
+  stance: 'skeptical',
+  evidence: [{ text: 'Not convinced yet', date: '2025-11-04', source: 'buyer' }],
+});
 const it_ = makeApprover({ id: 'it', label: 'IT security', veto: true, stance: 'neutral' });
 const soc2 = makeProof({ id: 'soc2', label: 'SOC 2 report', status: 'missing' });
 const roi = makeProof({ id: 'roi', label: 'ROI case', status: 'claimed' });
@@ -38,6 +45,16 @@ const reference = makeProof({ id: 'reference', label: 'Reference customer', stat
 let q3: DecisionMap = startNextQuarter(q2, 'finance-q3');
 q3 = withNode(q3, 'soc2', (node) => ({ ...node, status: 'verified' }) as DecisionMap['nodes'][number]);
 q3 = withNode(q3, 'cfo', (node) => ({ ...node, stance: 'supportive' }) as DecisionMap['nodes'][number]);
+// The ROI case, claimed in both quarters, is now backed by a win-loss interview: the score does not move.
+q3 = withNode(
+  q3,
+  'roi',
+  (node) =>
+    ({
+      ...node,
+      evidence: [{ text: 'Payback in 9 months', date: '2026-08-12', source: 'win-loss' }],
+    }) as DecisionMap['nodes'][number],
+);
 q3 = {
   ...q3,
   nodes: [...q3.nodes.filter((node) => node.id !== 'lock-in'), reference],
@@ -87,6 +104,20 @@ describe('obvious diff A B --json', () => {
     expect(Math.round((progress + discovery + removal) * 10)).toBe(Math.round(printed.scoreDelta * 10));
   });
 
+  it('adds where the states come from, then and now: knowledge gained and lost', () => {
+    expect(printed.evidence).toEqual({
+      gained: ['roi'],
+      lost: ['cfo'],
+      unknown: [],
+      answered: [],
+      dated: [],
+      changes: [
+        { id: 'cfo', label: 'CFO', from: 'evidenced', to: 'stale', group: 'lost' },
+        { id: 'roi', label: 'ROI case', from: 'assumed', to: 'evidenced', group: 'gained' },
+      ],
+    });
+  });
+
   it('is what the domain says about the two maps', () => {
     expect(printed).toEqual(JSON.parse(JSON.stringify(diff(q2, q3))));
   });
@@ -119,6 +150,35 @@ describe('obvious diff (for people)', () => {
     expect(run.stdout).toContain('+ Reference customer (proof reference)');
     expect(run.stdout).toContain('- Vendor lock-in (risk lock-in)');
     expect(run.stdout).toContain('+ "Run a reference pilot" (pilot)');
+  });
+
+  it('says in one line how the evidence moved, then which node, from what to what', () => {
+    expect(run.stdout).toMatch(/^Evidence \(nodes in both maps\): 1 gained, 1 lost$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}Knowledge gained: .*\n {4}ROI case \(proof roi\): assumed → evidenced$/m,
+    );
+    expect(run.stdout).toMatch(/^ {2}Knowledge lost: .*\n {4}CFO \(approver cfo\): evidenced → stale$/m);
+  });
+});
+
+describe('obvious diff of two version 1 files', () => {
+  // Version 1 evidence has no source: the same file a year on has nothing gained, nothing gone stale.
+  const text = readFileSync(join(FIXTURES, 'every-field.obvious.json'), 'utf8');
+  const later = folder.write(
+    'every-field-later.json',
+    text
+      .replace('"period": "2026-Q4"', '"period": "2027-Q4"')
+      .replace('"id": "every-field"', '"id": "later"'),
+  );
+
+  it('finds no evidence change', () => {
+    const run = obvious(['diff', join(FIXTURES, 'every-field.obvious.json'), later, '--json']);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as MapDiff;
+    expect(printed.map).toMatchObject({ period: ['2026-Q4', '2027-Q4'] });
+    expect(printed.evidence.changes).toEqual([]);
+    const readable = obvious(['diff', join(FIXTURES, 'every-field.obvious.json'), later]);
+    expect(readable.stdout).toContain('Evidence (nodes in both maps): no state changed where it comes from');
   });
 });
 

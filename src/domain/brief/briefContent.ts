@@ -1,5 +1,6 @@
 import type { Analysis, Band, PlanVerdict } from '../analysis/types';
-import type { ChangeGroup, MapDiff } from '../diff/types';
+import type { ChangeGroup, KnowledgeGroup, MapDiff } from '../diff/types';
+import { KNOWLEDGE_GROUPS } from '../diff/knowledgeChanges';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
 import type { BriefNode } from './briefNode';
@@ -50,6 +51,8 @@ export interface BriefSince {
   groups: Record<ChangeGroup, number>;
   /** Titles of plan items pointed at other nodes: the ceiling moved, not the score. */
   retagged: string[];
+  /** Where states come from, then and now: the labels of each kind of change (groups with none left out). */
+  evidence: { group: KnowledgeGroup; labels: string[] }[];
 }
 
 /**
@@ -217,6 +220,10 @@ export function briefContent(map: DecisionMap, analysis: Analysis, since?: MapDi
           scoreDelta: since.scoreDelta,
           groups: since.groups,
           retagged: since.retagged.map((id) => titles.get(id) ?? id),
+          evidence: KNOWLEDGE_GROUPS.map((group) => ({
+            group,
+            labels: since.evidence.changes.filter((c) => c.group === group).map((c) => c.label),
+          })).filter((entry) => entry.labels.length > 0),
         }
       : null,
     knowledge: briefKnowledge(map, analysis, named),

@@ -5,6 +5,7 @@ import {
   driverWords,
   findOutWords,
   GROUP_WORDS,
+  KNOWLEDGE_WORDS,
   KIND_WORD,
   planItemWords,
 } from './briefWords';
@@ -153,6 +154,15 @@ export function briefMarkdown(brief: Brief, options: BriefMarkdownOptions = {}):
         `Re-tagged plan items (the ceiling moved, not the score): ${since.retagged.map(markdownText).join('; ')}`,
         '',
       );
+    if (since.evidence.length > 0) {
+      add('Where the states come from, then and now:', '');
+      list(
+        since.evidence.map(
+          ({ group, labels }) => `${KNOWLEDGE_WORDS[group]}: ${labels.map(markdownText).join('; ')}`,
+        ),
+        '',
+      );
+    }
   }
 
   const image =

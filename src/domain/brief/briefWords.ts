@@ -1,5 +1,5 @@
 import { VERDICT_WORDS } from '../analysis/planVerdict';
-import type { ChangeGroup } from '../diff/types';
+import type { ChangeGroup, KnowledgeGroup } from '../diff/types';
 import type { NodeKind } from '../records/states';
 import { KIND_NAME } from '../words';
 import type { BriefApprover, BriefDriver, BriefFindOut, BriefPlanItem } from './briefContent';
@@ -30,4 +30,13 @@ export const GROUP_WORDS: Record<ChangeGroup, string> = {
   progress: 'Progress: the market moved (a node known in both quarters changed state)',
   discovery: 'Discovery: the map now sees what it did not (often it was always there)',
   removal: 'Removal: the map dropped something (gone is not resolved)',
+};
+
+/** What each kind of evidence change means, "Name: meaning", as the Compare view, the brief and the CLI say it. */
+export const KNOWLEDGE_WORDS: Record<KnowledgeGroup, string> = {
+  gained: 'Knowledge gained: now backed by current market evidence',
+  lost: 'Knowledge lost: the market evidence went stale or was removed',
+  unknown: 'Now unknown: a state the team knew is a find-out again',
+  answered: 'Answered on belief: a find-out now has a state, with no current market evidence',
+  dated: 'Old evidence found: market evidence, but older than two quarters',
 };

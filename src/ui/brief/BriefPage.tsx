@@ -7,6 +7,7 @@ import {
   driverWords,
   findOutWords,
   GROUP_WORDS,
+  KNOWLEDGE_WORDS,
   KIND_WORD,
   planItemWords,
 } from '../../domain/brief/briefWords';
@@ -215,6 +216,18 @@ export function BriefPage({
           </ul>
           {brief.since.retagged.length > 0 && (
             <p>Re-tagged plan items (the ceiling moved, not the score): {brief.since.retagged.join('; ')}</p>
+          )}
+          {brief.since.evidence.length > 0 && (
+            <>
+              <p>Where the states come from, then and now:</p>
+              <ul>
+                {brief.since.evidence.map(({ group, labels }) => (
+                  <li key={group}>
+                    {KNOWLEDGE_WORDS[group]}: <strong>{labels.join('; ')}</strong>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}

@@ -133,7 +133,16 @@ describe('what the decision brief says', () => {
   it('says what changed since the map it is based on, grouped as the comparison groups it', () => {
     const before = workshopMap();
     const after: DecisionMap = {
-      ...withNode(before, 'soc2', (n) => ({ ...n, status: 'verified' }) as DecisionNode),
+      ...withNode(
+        before,
+        'soc2',
+        (n) =>
+          ({
+            ...n,
+            status: 'verified',
+            evidence: [{ text: 'Report in hand', date: '2026-08-01', source: 'buyer' }],
+          }) as DecisionNode,
+      ),
       id: 'next',
       basedOn: before.id,
       plan: before.plan.map((p) => (p.id === 'aes' ? { ...p, addresses: ['budget'] } : p)),
@@ -145,11 +154,13 @@ describe('what the decision brief says', () => {
       scoreDelta: since.scoreDelta,
       groups: since.groups,
       retagged: ['Hire 6 enterprise AEs'],
+      evidence: [{ group: 'gained', labels: [after.nodes.find((n) => n.id === 'soc2')!.label] }],
     });
     expect(b.since!.groups.progress).toBe(since.scoreDelta);
     const text = briefMarkdown(b);
     expect(text).toContain('Progress: the market moved');
     expect(text).toContain('Re-tagged plan items (the ceiling moved, not the score): Hire 6 enterprise AEs');
+    expect(text).toMatch(/^- Knowledge gained: now backed by current market evidence: SOC 2/m);
   });
 });
 
