@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapDoc } from '../../src/collab/doc/mapDoc';
-import { LOCKED_MESSAGE } from '../../server/lockGuard';
+import { LOCKED_MESSAGE } from '../../src/collab/doc/lockNotice';
 import { tokenFor } from '../../server/tokens';
 import { makeSmallMap } from '../builders';
 import {
