@@ -7,6 +7,7 @@ import {
   type Extension,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { LOCKED_MESSAGE, type LockedNotice } from '../src/collab/doc/lockNotice';
 import type { Log } from './log';
 import { parseClientMessage } from './messages';
 import { lockHolders, type ConnectionContext } from './presenceGuard';
@@ -15,10 +16,10 @@ import { lockHolders, type ConnectionContext } from './presenceGuard';
  * Lock, held by the server. While an editor's presence holds `lock` (presenceGuard.ts lets it through
  * from an edit link only, and from one person at a time), every other connection to the room is
  * read-only for the document: Hocuspocus drops its updates (as for a view link) before they touch the
- * room, and the sender is told once, in a stateless message the app shows (LOCKED_MESSAGE). Who holds
- * the lock is the connection whose presence the server let carry it — nothing a browser can claim: it
- * cannot speak for another person's presence, and cannot take a lock someone holds. The lock lapses when
- * its holder unlocks or leaves (Hocuspocus removes a closed connection's presence).
+ * room, and the sender is told once, in a stateless message the app shows (src/collab/doc/lockNotice.ts).
+ * Who holds the lock is the connection whose presence the server let carry it — nothing a browser can
+ * claim: it cannot speak for another person's presence, and cannot take a lock someone holds. The lock
+ * lapses when its holder unlocks or leaves (Hocuspocus removes a closed connection's presence).
  *
  * An update dropped here stays in its sender's document (Yjs cannot take it back there), so when the lock
  * ends each connection that had one dropped is asked for what the room lacks (a sync step 1 with the
@@ -26,15 +27,6 @@ import { lockHolders, type ConnectionContext } from './presenceGuard';
  * The server reads who holds the lock from the room's presence, which other instances share (Redis), so
  * a lock taken on one instance holds on every instance.
  */
-
-/** The stateless message that tells a connection its change was not applied: the room is locked. */
-export const LOCKED_MESSAGE = 'obvious:locked';
-
-export interface LockedNotice {
-  type: typeof LOCKED_MESSAGE;
-  /** The name the lock holder shows, when it shows one. */
-  by: string | null;
-}
 
 const scopeOf = (connection: Connection): ConnectionContext['scope'] =>
   (connection.context as ConnectionContext | undefined)?.scope;

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { Position } from '../domain/records/common';
 import type { WorkbenchStore } from '../state/store/types';
 import { bindMapDoc, type MapBinding } from './binding';
+import { lockedText, readLockedNotice } from './doc/lockNotice';
 import { isDocEmpty } from './doc/mapDoc';
 import { bindPersonalUndo, type PersonalUndo } from './personalUndo';
 import { colorFor, guestName, peopleIn, MAX_NAME_LENGTH, type Person, type SharedViewport } from './presence';
@@ -90,7 +91,13 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
   const localCopy = await openLocalCopy(link, doc);
   const awareness = new Awareness(doc);
   const socket = new HocuspocusProviderWebsocket({ url: link.sync, maxDelay: MAX_RECONNECT_DELAY_MS });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.room, document: doc, awareness, token: link.token });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: link.room,
+    document: doc,
+    awareness,
+    token: link.token,
+  });
   provider.attach();
 
   const listeners = new Set<() => void>();
@@ -159,7 +166,16 @@ export async function startLiveSession(store: WorkbenchStore, link: RoomLink): P
   });
   provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
     if (event.code < SERVER_CLOSE_CODES.min || event.code > SERVER_CLOSE_CODES.max || !event.reason) return;
-    actions().setNotice({ tone: 'warning', text: `The sync server closed the connection: ${event.reason}. Reconnecting…` });
+    actions().setNotice({
+      tone: 'warning',
+      text: `The sync server closed the connection: ${event.reason}. Reconnecting…`,
+    });
+  });
+
+  // The server dropped a change of ours: someone else holds the room's lock (server/lockGuard.ts).
+  provider.on('stateless', ({ payload }: { payload: string }) => {
+    const notice = readLockedNotice(payload);
+    if (notice) actions().setNotice({ tone: 'info', text: lockedText(notice) });
   });
 
   const unsubscribeSelection = store.subscribe((state, previous) => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapDoc } from '../../src/collab/doc/mapDoc';
-import { LOCKED_MESSAGE } from '../../server/lockGuard';
+import { LOCKED_MESSAGE } from '../../src/collab/doc/lockNotice';
 import { ANSWER, ROUND, editToken as edit, viewToken as view } from './helpers/roundFixtures';
 import { makeSmallMap } from '../builders';
 import {

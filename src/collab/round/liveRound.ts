@@ -221,6 +221,8 @@ export function startLiveRound({
       }
       view = build();
     }
+    // One lock at a time (the server keeps the first): a lock of ours that lost a race is let go.
+    if (view.youLock && view.lockedBy !== null) awareness.setLocalStateField('lock', false);
     applyLock();
     noticeSummons();
     listeners.forEach((listener) => listener());
