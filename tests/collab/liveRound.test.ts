@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { startLiveRound, type LiveRound } from '../../src/collab/round/liveRound';
+import { startLiveRound } from '../../src/collab/round/liveRound';
 import { newRoundKeys, openAnswer, sealAnswer } from '../../src/collab/round/seal';
-import type { LiveMode } from '../../src/collab/doc/roomLink';
-import { makeApprover, makeMap, makeProof, nodeById } from '../builders';
-import { flushAll, peersOn, type LivePeer } from './livePeers';
+import { nodeById } from '../builders';
+import { flushAll } from './livePeers';
+import { disposeRooms, room, type Person } from './roundRoom';
 
 /*
  * A private round among people whose presence is linked as the server links it (without the server:
@@ -13,62 +12,7 @@ import { flushAll, peersOn, type LivePeer } from './livePeers';
  * browser can open them, and only the counts are ever announced.
  */
 
-const map = makeMap({
-  nodes: [
-    makeApprover({ id: 'cfo', label: 'CFO', stance: 'unknown' }),
-    makeApprover({ id: 'cio', label: 'CIO', stance: 'neutral' }),
-    makeProof({ id: 'soc2', label: 'SOC 2 report' }),
-  ],
-});
-
-interface Person extends LivePeer {
-  awareness: Awareness;
-  round: LiveRound;
-}
-
-const everyone: Person[] = [];
-afterEach(() => {
-  everyone.forEach((p) => p.round.dispose());
-  everyone.length = 0;
-});
-
-/** People in one room: presence reaches everyone else at once, with the mode the server would stamp. */
-function room(modes: LiveMode[], clock = () => Date.UTC(2026, 11, 5, 10)): Person[] {
-  const peers = peersOn(map, modes.length, modes);
-  const people = peers.map((peer, i) => {
-    const awareness = new Awareness(peer.doc);
-    awareness.setLocalState({
-      name: `P${i}`,
-      mode: modes[i],
-      viewport: { x: i, y: 0, zoom: 1, width: 800, height: 600 },
-    });
-    const round = startLiveRound({
-      awareness,
-      store: peer.store,
-      binding: peer.binding,
-      mode: modes[i] ?? 'edit',
-      now: clock,
-    });
-    return { ...peer, awareness, round };
-  });
-  for (const from of people)
-    from.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'remote') return;
-      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
-      const update = encodeAwarenessUpdate(from.awareness, changed);
-      for (const to of people) if (to !== from) applyAwarenessUpdate(to.awareness, update, 'remote');
-    });
-  // The map's document too: every update reaches everyone else at once (applied at `flushAll`).
-  for (const from of people)
-    from.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === 'remote') return;
-      for (const to of people) if (to !== from) Y.applyUpdate(to.doc, update, 'remote');
-    });
-  // Everyone's first presence, to everyone.
-  for (const from of people) from.awareness.setLocalStateField('name', from.awareness.getLocalState()?.name);
-  everyone.push(...people);
-  return people;
-}
+afterEach(disposeRooms);
 
 describe('a private round', () => {
   it('shows who answered, never what, until the facilitator reveals the counts', () => {

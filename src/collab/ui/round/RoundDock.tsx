@@ -1,4 +1,4 @@
-import { useEffect, useId, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { DecisionNode } from '../../../domain/records/node';
 import { statesOf, type NodeState } from '../../../domain/records/nodeState';
@@ -64,7 +64,10 @@ export function RoundDock({ round, view }: { round: LiveRound; view: LiveRoundVi
         ) : view.youRun ? (
           <FacilitatorWaiting round={round} view={view} />
         ) : (
-          <AnswerForm round={round} view={view} />
+          <>
+            <AnswerForm round={round} view={view} />
+            <WhoAnswered view={view} />
+          </>
         )}
       </aside>
     </>,
@@ -138,11 +141,50 @@ function FacilitatorWaiting({ round, view }: { round: LiveRound; view: LiveRound
           End round
         </button>
       </div>
+      <OwnEstimate round={round} view={view} />
     </>
   );
 }
 
-function AnswerForm({ round, view }: { round: LiveRound; view: LiveRoundView }) {
+/**
+ * The facilitator is one of the team: their own estimate counts in the spread like everyone's. Folded
+ * away by default, since the facilitator's screen may be the one the room reads.
+ */
+function OwnEstimate({ round, view }: { round: LiveRound; view: LiveRoundView }) {
+  const [open, setOpen] = useState(false);
+  const formId = useId();
+  return (
+    <section className="round-dock__own" aria-label="Your own estimate">
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide my estimate' : view.yourAnswerSent ? 'Change my own estimate' : 'Put in my own estimate'}
+      </button>
+      <p className="round-dock__hint">
+        {view.yourAnswerSent
+          ? 'Your estimate is in: it counts like everyone’s.'
+          : 'It counts like everyone’s. Choose where the room cannot read your screen.'}
+      </p>
+      <div id={formId} hidden={!open}>
+        {open && <AnswerForm round={round} view={view} onSent={() => setOpen(false)} />}
+      </div>
+    </section>
+  );
+}
+
+function AnswerForm({
+  round,
+  view,
+  onSent,
+}: {
+  round: LiveRound;
+  view: LiveRoundView;
+  onSent?: () => void;
+}) {
   const endsAt = view.round?.endsAt ?? null;
   const left = useSecondsLeft(endsAt);
   const closed = left === 0;
@@ -156,7 +198,7 @@ function AnswerForm({ round, view }: { round: LiveRound; view: LiveRoundView }) 
         className="round-dock__form"
         onSubmit={(event) => {
           event.preventDefault();
-          round.send();
+          if (round.send()) onSent?.();
         }}
       >
         {view.asked.map((node) => (
@@ -179,7 +221,6 @@ function AnswerForm({ round, view }: { round: LiveRound; view: LiveRoundView }) 
           {view.yourAnswerSent ? 'Sent. You can change them and send again until the reveal.' : ''}
         </p>
       </form>
-      <WhoAnswered view={view} />
     </>
   );
 }
