@@ -1,11 +1,12 @@
 import { createElement } from 'react';
 import type { WorkbenchStore } from '../state/store/types';
-import { showLivePanel } from './liveSlot';
+import { showLivePanel, showPresentRound } from './liveSlot';
 import { defaultSyncServer, pageWithoutRoom, readRoomLink } from './doc/roomLink';
 import { startLiveRound } from './round/liveRound';
 import { startLiveSession } from './session';
 import { rememberedSyncServer, takeJustShared } from './shareLive';
 import { LivePanel } from './ui/LivePanel';
+import { PresentRound } from './ui/round/PresentRound';
 import { SharePanel } from './ui/SharePanel';
 
 /*
@@ -38,6 +39,7 @@ export async function joinLiveSessionFromPage(store: WorkbenchStore): Promise<bo
       showLivePanel(
         createElement(LivePanel, { session, round, justShared: takeJustShared(result.link.room) }),
       );
+      showPresentRound(createElement(PresentRound, { round }));
       return true;
     } catch {
       problem = 'The live session could not be started in this browser.';
@@ -47,6 +49,7 @@ export async function joinLiveSessionFromPage(store: WorkbenchStore): Promise<bo
     store.getState().setNotice({ tone: 'error', text: `${problem} Showing the maps kept in this browser.` });
   window.history.replaceState(null, '', pageWithoutRoom(window.location.href));
   showLivePanel(null);
+  showPresentRound(null);
   return false;
 }
 

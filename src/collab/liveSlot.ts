@@ -1,24 +1,18 @@
-import type { ReactElement } from 'react';
+import { presentRoundSlot, slot } from '../ui/shared/slot';
 
 /*
- * Where the live-session UI shows in the top bar. The top bar only renders the small LiveButton; the
- * rest of src/collab (and Yjs) loads when a page is opened with `?room=` or when Share live is pressed,
- * and puts its panel here. Nothing in this file imports Yjs.
+ * Where the live-session UI shows outside src/collab. The top bar only renders the small LiveButton;
+ * the rest of src/collab (and Yjs) loads when a page is opened with `?room=` or when Share live is
+ * pressed, and puts its panel in the top bar's slot, and the round as the shared screen shows it in
+ * the presentation's slot. Nothing in this file imports Yjs.
  */
 
-let panel: ReactElement | null = null;
-const listeners = new Set<() => void>();
+const topBar = slot();
 
 /** Shows `element` in place of the Share live button (null: the button again). */
-export function showLivePanel(element: ReactElement | null): void {
-  panel = element;
-  listeners.forEach((listener) => listener());
-}
+export const showLivePanel = topBar.show;
+export const getLivePanel = topBar.get;
+export const subscribeLivePanel = topBar.subscribe;
 
-export const getLivePanel = (): ReactElement | null => panel;
-
-/** For `useSyncExternalStore`. */
-export function subscribeLivePanel(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** Shows `element` in the presentation, under its header (null: nothing). */
+export const showPresentRound = presentRoundSlot.show;

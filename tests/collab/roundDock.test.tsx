@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveRound } from '../../src/collab/round/liveRound';
 import { RoundDock } from '../../src/collab/ui/round/RoundDock';
 import { useLiveRound } from '../../src/collab/ui/round/useLiveRound';
-import { disposeRooms, room, type Person } from './roundRoom';
+import { disposeRooms, room, sealInJsdom, type Person } from './roundRoom';
 
-// jsdom's TextEncoder gives bytes of another realm, which tweetnacl refuses: seal with this realm's.
-const RealmEncoder = class extends TextEncoder {
-  override encode(text?: string) {
-    return new Uint8Array(super.encode(text));
-  }
-};
-vi.stubGlobal('TextEncoder', RealmEncoder);
+sealInJsdom();
 
 afterEach(() => {
   cleanup();

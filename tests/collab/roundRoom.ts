@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { startLiveRound, type LiveRound } from '../../src/collab/round/liveRound';
@@ -65,3 +66,15 @@ export function room(modes: LiveMode[], clock = () => Date.UTC(2026, 11, 5, 10))
   return people;
 }
 
+
+/** jsdom's TextEncoder gives bytes of another realm, which tweetnacl refuses: seal with this realm's. */
+export function sealInJsdom(): void {
+  vi.stubGlobal(
+    'TextEncoder',
+    class extends TextEncoder {
+      override encode(text?: string) {
+        return new Uint8Array(super.encode(text));
+      }
+    },
+  );
+}

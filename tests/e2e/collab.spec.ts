@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { tokenFor, type Scope } from '../../server/tokens';
 import { servicesAvailable, startPostgres, startRedis, freshDatabase, type Service } from '../services';
 import { SECRET, startServer, stopAllServers, type ServerProcess } from '../server/helpers/serverProcess';
+import { sessionCommand } from './helpers/liveRoom';
 import { mapFileText, jsonFile } from './helpers/mapFiles';
 import { expect, test, type PageGuard } from './helpers/page';
 import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workbench';
@@ -204,7 +205,7 @@ test('a view-only link from the links dialog only views; an expired link is refu
   browser,
   guard,
 }) => {
-  await bob.getByRole('button', { name: 'Share links' }).click();
+  await sessionCommand(bob, 'Share links');
   const links = bob.getByRole('dialog', { name: 'Live session' });
   const viewLink = await links.getByLabel('View-only link').inputValue();
   const editLink = await links.getByLabel('Edit link').inputValue();

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { tokenFor, type Scope } from '../../server/tokens';
-import { SECRET, startServer, stopAllServers, type ServerProcess } from '../server/helpers/serverProcess';
+import type { Scope } from '../../server/tokens';
+import { startServer, stopAllServers, type ServerProcess } from '../server/helpers/serverProcess';
+import { axeClean, joinAs, roomPath as liveRoomPath, sessionCommand } from './helpers/liveRoom';
 import { jsonFile, mapFileText } from './helpers/mapFiles';
 import { expect, test, type PageGuard } from './helpers/page';
 import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workbench';
@@ -9,7 +9,7 @@ import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workb
 /*
  * A private round in three browsers against the real sync server: Alice facilitates on the shared
  * screen (1920×1080), Bob edits and Vic only views (1280×800 laptops). Answers stay hidden until the
- * reveal, the spread is right and widest first, settling records the room's estimate on the node, the
+ * reveal, Alice's own estimate counts like everyone's, the spread is right and widest first, settling records the room's estimate on the node, the
  * lock holds, a summon moves the others' views; axe on every round screen. Screenshots go to
  * test-results/rounds/ to be looked at.
  */
@@ -30,38 +30,23 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => stopAllServers());
 
-const roomPath = (scope: Scope) =>
-  `/?room=${ROOM}&sync=${encodeURIComponent(server.url)}&token=${tokenFor(SECRET, ROOM, scope, 1)}`;
+const roomPath = (scope: Scope) => liveRoomPath(server, ROOM, scope);
 
-async function person(
+function person(
   browser: Browser,
   guard: PageGuard,
   name: string,
   scope: Scope,
   size: { width: number; height: number },
 ) {
-  const context = await browser.newContext({ viewport: size });
-  await context.addInitScript((who) => localStorage.setItem('obvious:live-name', who), name);
-  const page = await context.newPage();
-  await guard.watch(page);
-  if (name === 'Bob')
-    page.on('websocket', (socket) =>
-      socket.on('framereceived', ({ payload }) =>
-        bobReceived.push(typeof payload === 'string' ? payload : payload.toString('latin1')),
-      ),
-    );
-  await page.goto(roomPath(scope));
-  await expect(page.getByRole('group', { name: 'Live session' }).getByRole('status').first()).toHaveText(
-    /^Live/,
-  );
-  return page;
-}
-
-async function axeClean(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const listed = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(listed, `axe on ${screen}`).toEqual([]);
+  return joinAs(browser, guard, roomPath(scope), name, size, (page) => {
+    if (name === 'Bob')
+      page.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) =>
+          bobReceived.push(typeof payload === 'string' ? payload : payload.toString('latin1')),
+        ),
+      );
+  });
 }
 
 const dock = (page: Page): Locator => page.getByRole('complementary', { name: 'Private round' });
@@ -91,6 +76,7 @@ test('a private round: who answered shows everywhere, what they answered nowhere
   browser,
   guard,
 }) => {
+  test.setTimeout(120_000); // three browsers, four of them answering, axe three times
   alice = await person(browser, guard, 'Alice', 'edit', { width: 1920, height: 1080 });
   bob = await person(browser, guard, 'Bob', 'edit', { width: 1280, height: 800 });
   vic = await person(browser, guard, 'Vic', 'view', { width: 1280, height: 800 });
@@ -98,8 +84,9 @@ test('a private round: who answered shows everywhere, what they answered nowhere
   for (const page of [bob, vic]) await expect(canvasNode(page, 'approver', 'Legal counsel')).toBeVisible();
 
   // A view link cannot run a round; an editor can.
+  await expect(vic.getByRole('button', { name: /^Session/ })).toHaveCount(0);
   await expect(vic.getByRole('button', { name: 'Private round' })).toHaveCount(0);
-  await alice.getByRole('button', { name: 'Private round' }).click();
+  await sessionCommand(alice, 'Private round');
   const setup = alice.getByRole('dialog', { name: 'Start a private round' });
   await setup.getByRole('button', { name: 'All approvers’ stances' }).click();
   await setup.getByRole('radio', { name: '5 min' }).check();
@@ -122,6 +109,18 @@ test('a private round: who answered shows everywhere, what they answered nowhere
   await expect(dock(alice)).toContainText('2 of 2 answered');
   await expect(dock(bob)).toContainText('2 of 2 answered');
 
+  // Alice is one of the team too: her own estimate, folded away from the shared screen until she asks.
+  await expect(question(alice, 'CFO')).toHaveCount(0);
+  const own = dock(alice).getByRole('region', { name: 'Your own estimate' });
+  await own.getByRole('button', { name: 'Put in my own estimate' }).click();
+  await question(alice, 'CFO').getByRole('radio', { name: 'supportive', exact: true }).check();
+  await question(alice, 'Legal counsel').getByRole('radio', { name: 'neutral', exact: true }).check();
+  await own.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(own.getByRole('button', { name: 'Change my own estimate' })).toBeVisible();
+  await expect(question(alice, 'CFO')).toHaveCount(0);
+  for (const page of [alice, bob, vic]) await expect(dock(page)).toContainText('3 of 3 answered');
+  await expect(dock(bob).getByRole('listitem').filter({ hasText: 'Alice' })).toHaveClass(/is-answered/);
+
   // Nobody's screen shows what anyone answered before the reveal: no spread, no state but their own.
   for (const page of [alice, bob, vic]) await expect(page.locator('.spread')).toHaveCount(0);
   await expect(dock(alice)).not.toContainText(/opposed|supportive|neutral/);
@@ -142,9 +141,9 @@ test('the reveal: the spread per node, widest disagreement first, on the canvas 
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(rows.nth(0).getByRole('heading')).toHaveText('CFO');
-    await expect(rows.nth(0)).toContainText('The room is split · 1 opposed, 1 supportive');
+    await expect(rows.nth(0)).toContainText('The room is split · 1 opposed, 2 supportive');
     await expect(rows.nth(1).getByRole('heading')).toHaveText('Legal counsel');
-    await expect(rows.nth(1)).toContainText('The room agrees · 2 neutral');
+    await expect(rows.nth(1)).toContainText('The room agrees · 3 neutral');
     await expect(page.locator('.round-layer__badge .spread')).toHaveCount(2);
   }
   await expect(bob.getByRole('group', { name: /^Settle / })).toHaveCount(0);
@@ -172,20 +171,24 @@ test('settling records the room’s estimate on the node, for everyone', async (
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
   await expect(bob.getByLabel('Evidence 1')).toHaveValue(
-    `room estimate ${today}: 2 neutral — settled as neutral; the team's view, not the market's`,
+    `room estimate ${today}: 3 neutral — settled as neutral; the team's view, not the market's`,
   );
   await expect(canvasNode(bob, 'approver', 'Legal counsel')).toHaveAccessibleName(/neutral/);
   await canvasNode(vic, 'approver', 'CFO').click();
   await expect(vic.getByLabel('Evidence 1')).toHaveValue(
-    /^room estimate .*: 1 opposed, 1 supportive — left unknown: a find-out/,
+    /^room estimate .*: 1 opposed, 2 supportive — left unknown: a find-out/,
   );
   await dock(alice).getByRole('button', { name: 'Close round' }).click();
   for (const page of [alice, bob, vic]) await expect(dock(page)).toHaveCount(0);
 });
 
 test('lock: while Alice presents, Bob’s edits are not shared; Alice’s are; unlocked, Bob edits again', async () => {
-  await alice.getByRole('button', { name: 'Lock map' }).click();
+  await sessionCommand(alice, 'Lock map');
+  await expect(alice.getByRole('button', { name: /^Session · locked/ })).toBeVisible();
+  await bob.getByRole('button', { name: /^Session/ }).click();
+  await expect(bob.getByRole('group', { name: 'Session commands' }).getByRole('button', { name: 'Summon' })).toBeVisible();
   await expect(bob.getByRole('button', { name: 'Lock map' })).toHaveCount(0);
+  await bob.keyboard.press('Escape');
   await expect(toolbarButton(bob, 'Add friction')).toBeDisabled();
   await bob.getByRole('application').click({ position: { x: 30, y: 30 } });
   await bob.keyboard.press('f');
@@ -194,7 +197,7 @@ test('lock: while Alice presents, Bob’s edits are not shared; Alice’s are; u
   await expect(canvasNode(bob, 'proof', 'New proof')).toBeVisible();
   await expect(canvasNode(alice, 'friction', 'New friction')).toHaveCount(0);
 
-  await alice.getByRole('button', { name: 'Locked · Unlock' }).click();
+  await sessionCommand(alice, 'Locked · Unlock');
   await expect(toolbarButton(bob, 'Add friction')).toBeEnabled();
   await toolbarButton(bob, 'Add friction').click();
   await expect(canvasNode(alice, 'friction', 'New friction')).toBeVisible();
@@ -221,7 +224,7 @@ test('summon: everyone’s view jumps to the facilitator’s', async () => {
   // Not following: Bob's and Vic's views are elsewhere until Alice summons.
   expect(Math.abs(((await viewOf(bob))?.cx ?? 0) - seen.cx)).toBeGreaterThan(20);
   await alice.waitForTimeout(300); // her viewport reaches the others (sent every 60 ms)
-  await alice.getByRole('button', { name: 'Summon' }).click();
+  await sessionCommand(alice, 'Summon');
   for (const page of [bob, vic]) {
     await expect.poll(async () => (await viewOf(page))?.cx, { timeout: 3000 }).toBeCloseTo(seen.cx, 0);
     await expect.poll(async () => (await viewOf(page))?.cy, { timeout: 3000 }).toBeCloseTo(seen.cy, 0);

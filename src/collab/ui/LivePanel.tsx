@@ -4,7 +4,9 @@ import type { LiveSession, LiveView } from '../session';
 import { CursorLayer } from './CursorLayer';
 import { LinksDialog } from './LinksDialog';
 import { PresenceBar } from './PresenceBar';
+import { SessionMenu } from './SessionMenu';
 import { RoundControls } from './round/RoundControls';
+import { RoundSetup } from './round/RoundSetup';
 import { RoundDock } from './round/RoundDock';
 import { useLiveRound } from './round/useLiveRound';
 import { useLiveView } from './useLiveView';
@@ -30,6 +32,7 @@ export function LivePanel({ session, round, justShared }: LivePanelProps) {
   const view = useLiveView(session);
   const roundView = useLiveRound(round);
   const [linksOpen, setLinksOpen] = useState(justShared !== null);
+  const [setupOpen, setSetupOpen] = useState(false);
   const you = view.people.find((p) => p.isYou);
   return (
     <div className="live-panel" role="group" aria-label="Live session">
@@ -40,19 +43,36 @@ export function LivePanel({ session, round, justShared }: LivePanelProps) {
         {statusText(view)}
       </p>
       <PresenceBar session={session} view={view} />
-      <RoundControls round={round} view={roundView} canEdit={view.link.mode === 'edit'} />
       {view.following && (
         <button
           type="button"
           className="live-button live-button--following"
           onClick={() => session.follow(null)}
         >
-          Following {view.following.name} · Stop
+          Following <span className="live-button__name">{view.following.name}</span> · Stop
         </button>
       )}
-      <button type="button" className="live-button" aria-haspopup="dialog" onClick={() => setLinksOpen(true)}>
-        {view.link.mode === 'view' ? 'Links' : 'Share links'}
-      </button>
+      {view.link.mode === 'view' ? (
+        <button type="button" className="live-button" aria-haspopup="dialog" onClick={() => setLinksOpen(true)}>
+          Links
+        </button>
+      ) : (
+        <SessionMenu label="Session" {...(roundView.youLock ? { badge: 'locked' } : {})}>
+          <RoundControls round={round} view={roundView} onSetup={() => setSetupOpen(true)} />
+          <button type="button" className="live-button" aria-haspopup="dialog" onClick={() => setLinksOpen(true)}>
+            Share links
+          </button>
+        </SessionMenu>
+      )}
+      {setupOpen && (
+        <RoundSetup
+          onClose={() => setSetupOpen(false)}
+          onStart={(nodes, minutes) => {
+            round.start(nodes, minutes);
+            setSetupOpen(false);
+          }}
+        />
+      )}
       {linksOpen && (
         <LinksDialog
           session={session}

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { runCommand, type CommandId } from '../../state/commands/registry';
 import { useWorkbench, workbenchStore } from '../shared/appStore';
+import { presentRoundSlot } from '../shared/slot';
 import { PresentAside } from './PresentAside';
 import { PresentCanvas } from './PresentCanvas';
 import { PresentHeader } from './PresentHeader';
@@ -13,9 +14,12 @@ import './present.css';
 export function PresentScreen() {
   useLeaveWithFullscreen();
   const hasApprovers = useWorkbench((s) => s.map.nodes.some((n) => n.kind === 'approver'));
+  const liveRound = useSyncExternalStore(presentRoundSlot.subscribe, presentRoundSlot.get, () => null);
   return (
     <main className="present" aria-label="Presentation" onKeyDownCapture={keysOverFields}>
       <PresentHeader />
+      {/* In a live session: the private round as the room may see it (who answered, then the spread). */}
+      <div className="present__round">{liveRound}</div>
       <div className="present__body">
         <PresentCanvas />
         <PresentAside />

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectAnalysis } from '../../../src/state/store/selectors';
 import { App } from '../../../src/ui/App';
 import { KIND_NAME } from '../../../src/domain/words';
+import { presentRoundSlot } from '../../../src/ui/shared/slot';
 import { store, workshopMap } from '../helpers';
 import { findScreen, loadWorkshop, pressKey } from './helpers';
 
@@ -18,6 +19,16 @@ async function present() {
 }
 
 describe('presentation mode', () => {
+  it('shows what a live session puts in its round slot, under the header', async () => {
+    act(() => presentRoundSlot.show(<p>Round: 2 of 5 answered</p>));
+    try {
+      const presentation = await present();
+      expect(within(presentation).getByText('Round: 2 of 5 answered')).toBeInTheDocument();
+    } finally {
+      act(() => presentRoundSlot.show(null));
+    }
+  });
+
   it('shows the score and the constraint, hides the editing chrome, and Escape leaves it', async () => {
     const { container } = render(<App />);
     pressKey('F5');

@@ -1,28 +1,20 @@
-import { useState } from 'react';
 import type { LiveRound, LiveRoundView } from '../../round/liveRound';
-import { RoundSetup } from './RoundSetup';
 
-/** The facilitator's hands in the top bar: start a private round, lock the map, summon everyone's view. */
+/** The facilitator's commands, in the session menu: start a private round, lock the map, summon everyone's view. */
 export function RoundControls({
   round,
   view,
-  canEdit,
+  onSetup,
 }: {
   round: LiveRound;
   view: LiveRoundView;
-  canEdit: boolean;
+  /** Opens the round's setup dialog. */
+  onSetup: () => void;
 }) {
-  const [setupOpen, setSetupOpen] = useState(false);
-  if (!canEdit) return null;
   return (
     <>
       {view.youCanRun && (
-        <button
-          type="button"
-          className="live-button"
-          aria-haspopup="dialog"
-          onClick={() => setSetupOpen(true)}
-        >
+        <button type="button" className="live-button" aria-haspopup="dialog" onClick={onSetup}>
           Private round
         </button>
       )}
@@ -45,15 +37,6 @@ export function RoundControls({
       >
         Summon
       </button>
-      {setupOpen && (
-        <RoundSetup
-          onClose={() => setSetupOpen(false)}
-          onStart={(nodes, minutes) => {
-            round.start(nodes, minutes);
-            setSetupOpen(false);
-          }}
-        />
-      )}
     </>
   );
 }

@@ -11,7 +11,7 @@ import { disagreementWords, stateWord } from '../../../ui/shared/spread/spreadWo
 import { followViewport } from '../../presence';
 import type { LiveRound, LiveRoundView } from '../../round/liveRound';
 import { RoundCanvasLayer } from './RoundCanvasLayer';
-import { clock, useSecondsLeft } from './useLiveRound';
+import { answering, clock, useSecondsLeft } from './useLiveRound';
 import './round.css';
 
 /*
@@ -98,7 +98,7 @@ function RoundHeader({ view }: { view: LiveRoundView }) {
 
 /** Who has answered, by name, never what. */
 function WhoAnswered({ view }: { view: LiveRoundView }) {
-  const people = view.people.filter((p) => !(p.clientId === view.facilitator?.clientId && !p.answered));
+  const people = answering(view);
   return (
     <section aria-label="Who has answered">
       <p className="round-dock__count" role="status">

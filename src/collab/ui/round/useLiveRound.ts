@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { LiveRound, LiveRoundView } from '../../round/liveRound';
+import type { LiveRound, LiveRoundView, RoundPerson } from '../../round/liveRound';
 
 /** The round's view (who answered, the spreads…); re-renders when it changes. */
 export function useLiveRound(round: LiveRound): LiveRoundView {
@@ -19,3 +19,7 @@ export function useSecondsLeft(endsAt: number | null): number | null {
 
 export const clock = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** Who the round asks: everyone, the facilitator once they have put in their own estimate. */
+export const answering = (view: LiveRoundView): RoundPerson[] =>
+  view.people.filter((p) => !(p.clientId === view.facilitator?.clientId && !p.answered));
