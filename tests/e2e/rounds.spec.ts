@@ -4,6 +4,7 @@ import { startServer, stopAllServers, type ServerProcess } from '../server/helpe
 import { axeClean, joinAs, roomPath as liveRoomPath, sessionCommand } from './helpers/liveRoom';
 import { jsonFile, mapFileText } from './helpers/mapFiles';
 import { expect, test, type PageGuard } from './helpers/page';
+import { wordSizesIn } from './helpers/present';
 import { canvasNode, openThroughFileInput, toolbarButton } from './helpers/workbench';
 
 /*
@@ -47,6 +48,24 @@ function person(
         ),
       );
   });
+}
+
+/**
+ * Present mode on this page: the round's band under the header, every word of it readable from the back
+ * of the room (18 px on the shared screen, 14 px on a laptop); leaves present mode after `check`.
+ */
+async function presenting(page: Page, check: (band: Locator) => Promise<void>): Promise<void> {
+  await toolbarButton(page, 'Present on the shared screen').click();
+  const band = page.getByRole('main', { name: 'Presentation' }).getByRole('region', { name: 'Private round' });
+  await expect(band).toBeVisible();
+  await check(band);
+  const floor = (page.viewportSize()?.width ?? 0) >= 1920 ? 18 : 14;
+  const words = await wordSizesIn(page, '.present-round');
+  expect(words.length).toBeGreaterThan(2);
+  expect(words.filter((w) => w.px < floor)).toEqual([]);
+  await axeClean(page, 'the round in present mode');
+  await page.screenshot({ path: `${SHOTS}/present-${page.viewportSize()?.width}.png` });
+  await page.keyboard.press('Escape');
 }
 
 const dock = (page: Page): Locator => page.getByRole('complementary', { name: 'Private round' });
@@ -131,9 +150,17 @@ test('a private round: who answered shows everywhere, what they answered nowhere
   expect(received).not.toMatch(/opposed|supportive|neutral/);
   await axeClean(alice, 'round in progress (shared screen)');
   await alice.screenshot({ path: `${SHOTS}/in-progress-1920x1080.png` });
+
+  // On the shared screen in present mode: who answered and the time left, never what.
+  await presenting(alice, async (band) => {
+    await expect(band.getByRole('status')).toHaveText(/^Round: 3 of 3 answered · [45]:\d\d left$/);
+    await expect(band).toContainText('✓ Bob');
+    await expect(band).not.toContainText(/opposed|supportive|neutral/);
+  });
 });
 
-test('the reveal: the spread per node, widest disagreement first, on the canvas and in the panel', async () => {
+test('the reveal: the spread per node, widest disagreement first, on the canvas, in the panel and in present mode', async () => {
+  test.setTimeout(120_000);
   await dock(alice).getByRole('button', { name: 'Reveal answers' }).click();
   for (const page of [alice, bob, vic]) {
     await expect(dock(page).getByRole('heading', { name: 'Round revealed' })).toBeVisible();
@@ -147,6 +174,14 @@ test('the reveal: the spread per node, widest disagreement first, on the canvas 
     await expect(page.locator('.round-layer__badge .spread')).toHaveCount(2);
   }
   await expect(bob.getByRole('group', { name: /^Settle / })).toHaveCount(0);
+  // Present mode shows the spread per node, widest first, on the shared screen and on a laptop.
+  for (const page of [alice, bob])
+    await presenting(page, async (band) => {
+      await expect(band).toContainText('Round revealed');
+      const rows = band.getByRole('listitem');
+      await expect(rows.nth(0)).toHaveText('CFO1 opposed2 supportive');
+      await expect(rows.nth(1)).toHaveText('Legal counsel3 neutral');
+    });
   await axeClean(alice, 'round revealed (shared screen)');
   await axeClean(bob, 'round revealed (laptop)');
   await alice.screenshot({ path: `${SHOTS}/revealed-1920x1080.png` });

@@ -70,3 +70,22 @@ export async function waitForPresentFit(page: Page): Promise<void> {
     last = now;
   }
 }
+
+/** Every text run shown inside `selector` (outside the canvas: no zoom), with its size in pixels. */
+export function wordSizesIn(page: Page, selector: string): Promise<ShownWord[]> {
+  return page.evaluate((within) => {
+    const words: { text: string; px: number }[] = [];
+    for (const root of document.querySelectorAll<HTMLElement>(within)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const shown = text.textContent?.trim() ?? '';
+        const element = text.parentElement;
+        if (!shown || !element || element.getClientRects().length === 0) continue;
+        if (element.closest('.visually-hidden')) continue;
+        if (getComputedStyle(element).visibility !== 'visible') continue;
+        words.push({ text: shown, px: parseFloat(getComputedStyle(element).fontSize) });
+      }
+    }
+    return words;
+  }, selector);
+}
