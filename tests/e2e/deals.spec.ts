@@ -122,6 +122,32 @@ test('every refused CSV through the real file input: a clear message, and the ma
   }
 });
 
+test('at 1280x800, Import and Cancel stay in view however many notes the mapping step shows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openWorkbench(page);
+  await openThroughFileInput(page, jsonFile(mapFileText(dealsMap())));
+  await openDealsTab(page);
+  // Every row stalled at a node the map does not have, with an unknown outcome or a bad date: 60 notes.
+  const rows = Array.from({ length: 60 }, (_, i) =>
+    i % 2 === 0 ? `Deal ${i},lost,${i}/08/2026,1000,Nobody ${i}` : `Deal ${i},maybe ${i},2026-08-20,1000,`,
+  );
+  await fileInput(page).setInputFiles(csvFile(utf8(HEADER + rows.join('\r\n')), 'many-notes.csv'));
+  const form = mappingForm(page);
+  await form.getByRole('combobox', { name: 'Stalled at' }).selectOption({ label: 'Why it stalled' });
+  await expect(importNotes(page)).toContainText('“Nobody 0” names no node on this map');
+  await expect(importNotes(page).getByRole('listitem')).toHaveCount(31);
+  const importButton = form.getByRole('button', { name: 'Import 30 deals' });
+  await expect(importButton).toBeInViewport({ ratio: 1 });
+  await expect(form.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+  // Halfway down the panel they are still there.
+  await form.getByRole('combobox', { name: 'Stalled at' }).scrollIntoViewIfNeeded();
+  await expect(importButton).toBeInViewport({ ratio: 1 });
+  await importButton.click();
+  await expect(notice(page)).toContainText('Imported 30 deals.');
+});
+
 test('hostile values are shown and left out; nothing changes until Import, then cards show the stalls and the exports are safe', async ({
   page,
 }) => {
@@ -159,14 +185,14 @@ test('hostile values are shown and left out; nothing changes until Import, then 
 
   const notes = importNotes(page);
   await expect(notes).toContainText(
-    'Outcome "maybe" is not won, lost, no decision or open: the deal is left out (row 2)',
+    'Outcome “maybe” is not won, lost, no decision or open: the deal is left out (row 2)',
   );
   await expect(notes).toContainText(
-    'Date "20/08/2026" is not YYYY-MM-DD: the deal is kept without a close date (row 3)',
+    'Date “20/08/2026” is not YYYY-MM-DD: the deal is kept without a close date (row 3)',
   );
-  await expect(notes).toContainText('"The board" names no node on this map');
+  await expect(notes).toContainText('“The board” names no node on this map');
   await expect(notes).toContainText(
-    '"References" is the label of 2 nodes (ref-a, ref-b): left out, use a node id instead',
+    '“References” is the label of 2 nodes (ref-a, ref-b): left out, use a node id instead',
   );
   await expect(notes).toContainText(
     'starts like a spreadsheet formula: kept as plain text, and escaped when exported',

@@ -34,15 +34,36 @@ describe('importing deals from a CSV (the real file input, papaparse)', () => {
     expect(screen.getByRole('combobox', { name: 'Outcome' })).toHaveDisplayValue('Stage');
     expect(screen.getByRole('status')).toHaveTextContent('2 deals will replace the 0 recorded now.');
     const notes = screen.getByRole('list', { name: 'Left out or kept with care' });
-    expect(notes).toHaveTextContent('Outcome "maybe" is not won, lost, no decision or open');
-    expect(notes).toHaveTextContent('"The board" names no node on this map');
-    expect(notes).toHaveTextContent('Date "20/08/2026" is not YYYY-MM-DD');
+    expect(notes).toHaveTextContent('Outcome “maybe” is not won, lost, no decision or open');
+    expect(notes).toHaveTextContent('“The board” names no node on this map');
+    expect(notes).toHaveTextContent('Date “20/08/2026” is not YYYY-MM-DD');
     expect(store().map).toBe(before);
     await user.click(screen.getByRole('button', { name: 'Import 2 deals' }));
     expect(store().map.deals?.map((d) => [d.name, d.outcome, d.stalledAt])).toEqual([
       ['Acme', 'lost', ['cfo']],
       ['Initech', 'lost', []],
     ]);
+  });
+
+  it('keeps Import and Cancel together in a footer after the notes, however many notes there are', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const rows = Array.from({ length: 40 }, (_, i) => `Deal ${i},lost,2026-08-20,Nobody ${i}`);
+    await user.upload(
+      screen.getByLabelText('Deals CSV file'),
+      csv(['Deal name,Stage,Close date,Stalled at', ...rows].join('\r\n')),
+    );
+    const form = await screen.findByRole('form', { name: 'Which column holds what' });
+    const notes = screen.getByRole('list', { name: 'Left out or kept with care' });
+    expect(notes.children.length).toBeGreaterThan(30);
+    expect(notes).toHaveTextContent('“Nobody 0” names no node on this map');
+    const footer = screen.getByRole('button', { name: 'Import 40 deals' }).closest('footer');
+    expect(footer).not.toBeNull();
+    expect(footer).toContainElement(screen.getByRole('button', { name: 'Cancel' }));
+    // The footer is the form's last part (the sticky foot of the panel), never inside the scrolling notes.
+    expect(form.lastElementChild).toBe(footer);
+    expect(notes).not.toContainElement(footer);
+    expect(footer).toHaveClass('deal-import__footer');
   });
 
   it('refuses a file that is not UTF-8, and nothing changes', async () => {

@@ -4,6 +4,7 @@ import type { Deal, DealOutcome } from '../records/deal';
 import type { DecisionMap } from '../records/map';
 import { looksLikeFormula } from './csvCells';
 import type { DealColumns } from './dealColumns';
+import { quoted } from '../words';
 
 /**
  * Reads the rows of a CRM export as the map's deal record. Pure: the CSV parser (app layer) hands it
@@ -150,10 +151,10 @@ export function readDeals(
   return { ok: true, deals, rows: rows.length, notes: notes.list() };
 }
 
-/** A note in plain words, for the confirm step. */
+/** A note in plain words, for the confirm step: the value in the quotes a room reads (“Acme Corp”), not a program's. */
 export function noteWords(note: ImportNote): string {
   const where = `${note.count === 1 ? 'row' : `${note.count} rows, first`} ${note.rows.join(', ')}`;
-  const v = JSON.stringify(note.value);
+  const v = quoted(note.value);
   switch (note.kind) {
     case 'unmatched-node':
       return `${v} names no node on this map: left out of where the deal stalled (${where}).`;

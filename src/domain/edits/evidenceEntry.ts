@@ -1,4 +1,6 @@
 import type { Evidence, EvidenceSource } from '../records/common';
+import type { DecisionNode } from '../records/node';
+import type { NodePatch } from './types';
 
 /** What the quick entry asks for: what was said, by whom it came, when, and who recorded it. */
 export interface EvidenceEntry {
@@ -28,3 +30,8 @@ export function evidenceFrom(entry: EvidenceEntry): Evidence | null {
     ...(by !== '' ? { by } : {}),
   };
 }
+
+/** The edit that adds one piece of evidence after a node's own: how every quick entry records it. */
+export const evidenceAdded = (node: DecisionNode, said: Evidence): NodePatch => ({
+  evidence: [...(node.evidence ?? []), said],
+});

@@ -119,14 +119,15 @@ export function DealImport({ map }: { map: DecisionMap }) {
           {reading.message}
         </p>
       )}
-      <div className="deal-import__actions">
+      {/* Sticky at the foot of the panel: however many notes, Import and Cancel stay in view. */}
+      <footer className="deal-import__actions deal-import__footer">
         <button type="submit" className="button" disabled={!reading.ok}>
           Import {reading.ok ? reading.deals.length.toLocaleString('en-US') : ''} deals
         </button>
         <button type="button" className="button" onClick={() => setStep({ at: 'choose' })}>
           Cancel
         </button>
-      </div>
+      </footer>
     </form>
   );
 }

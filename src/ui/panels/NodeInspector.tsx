@@ -10,6 +10,7 @@ import {
 } from '../../domain/records/states';
 import type { ActionResult } from '../../state/store/results';
 import type { NodePatch } from '../../domain/edits/types';
+import { evidenceAdded } from '../../domain/edits/evidenceEntry';
 import { useWorkbench } from '../shared/appStore';
 import { CommitField } from '../shared/controls/CommitField';
 import { FieldMessage } from '../shared/controls/FieldMessage';
@@ -168,7 +169,7 @@ export function NodeInspector({ node, analysis }: { node: DecisionNode; analysis
       <QuickEvidence
         key={node.id}
         ask={quickEvidence?.nodeId === node.id ? quickEvidence.seq : null}
-        onAdd={(said) => updateNode(node.id, { evidence: [...(node.evidence ?? []), said] })}
+        onAdd={(said) => updateNode(node.id, evidenceAdded(node, said))}
       />
       <EvidenceEditor
         evidence={node.evidence ?? []}

@@ -5,9 +5,7 @@ import { LIMITS } from '../../domain/limits';
 import { EVIDENCE_SOURCES, type Evidence, type EvidenceSource } from '../../domain/records/common';
 import type { ActionResult } from '../../state/store/results';
 import { FieldMessage } from '../shared/controls/FieldMessage';
-
-/** Who recorded the last entry in this tab: a facilitator types their name once per workshop. */
-let lastBy = '';
+import { lastRecordedBy, rememberRecordedBy } from '../shared/recordedBy';
 
 /**
  * "Buyer said…": one line of what the market said, where it came from (buyer unless told), the day
@@ -25,7 +23,7 @@ export function QuickEvidence({
     text: '',
     source: 'buyer',
     date: dayOf(new Date()),
-    by: lastBy,
+    by: lastRecordedBy(),
   }));
   const [message, setMessage] = useState<string | null>(null);
   const textRef = useRef<HTMLInputElement>(null);
@@ -44,7 +42,7 @@ export function QuickEvidence({
     const result = onAdd(evidence);
     setMessage(result.ok ? null : result.message);
     if (result.ok) {
-      lastBy = entry.by.trim();
+      rememberRecordedBy(entry.by);
       set({ text: '' });
     }
   };

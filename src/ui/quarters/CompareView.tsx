@@ -3,6 +3,7 @@ import { diff } from '../../domain/diff/diff';
 import { useWorkbench } from '../shared/appStore';
 import { ChangeLists } from './ChangeLists';
 import { CompareSummary } from './CompareSummary';
+import { KnowledgeChanges } from './KnowledgeChanges';
 import { sideNames } from './changeWords';
 import { comparable, defaultPair, entryName } from './comparePair';
 import { useLibraryMaps } from '../shared/useLibraryMaps';
@@ -13,7 +14,7 @@ interface Props {
   toId: string | null;
 }
 
-/** Compare two maps of the library: the summary a room reads first, then every change. */
+/** Compare two maps of the library: the summary a room reads first, what the team learned, then every change. */
 export function CompareView({ fromId, toId }: Props) {
   const entries = useWorkbench((s) => s.library.entries);
   const openId = useWorkbench((s) => s.library.openId);
@@ -84,6 +85,7 @@ export function CompareView({ fromId, toId }: Props) {
       {result && fromMap && toMap && names && pair.from !== pair.to && (
         <>
           <CompareSummary diff={result} from={fromMap} to={toMap} names={names} />
+          <KnowledgeChanges diff={result} from={fromMap} to={toMap} names={names} />
           <ChangeLists diff={result} from={fromMap} to={toMap} names={names} />
         </>
       )}

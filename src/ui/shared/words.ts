@@ -177,11 +177,11 @@ export function shortQuestion(node: DecisionNode): string {
   }
 }
 
-/** What a known state rests on, as the card says it (a word) and as a sentence says it. */
-export const EVIDENCE_WORDS: Record<Exclude<EvidenceStatus, 'find-out'>, { word: string; long: string }> = {
-  evidenced: { word: 'Evidenced', long: 'evidenced by the market' },
-  assumed: { word: 'Assumed', long: 'assumed by the team' },
-  stale: { word: 'Stale', long: 'evidence older than two quarters' },
+/** What a known state rests on, as a sentence says it (the word on a card is the evidence mark's). */
+export const EVIDENCE_WORDS: Record<Exclude<EvidenceStatus, 'find-out'>, { long: string }> = {
+  evidenced: { long: 'evidenced by the market' },
+  assumed: { long: 'assumed by the team' },
+  stale: { long: 'evidence older than two quarters' },
 };
 
 /** "3 lost, 1 no decision": stalled deals by outcome, outcomes with none left out. */

@@ -6,6 +6,7 @@ import { KIND_NAME } from '../../domain/words';
 import { needsOf } from '../../domain/records/needs';
 import { StateEditor } from '../shared/controls/StateEditor';
 import { QuickEntry } from './QuickEntry';
+import { RecordedBy, WhereFrom } from './WhereFrom';
 import { STAGE_KIND } from './steps';
 import './walkthroughSteps.css';
 
@@ -24,23 +25,28 @@ export function ApproversStep({ onNext }: { onNext: () => void }) {
       {approvers.length === 0 ? (
         <p className="walkthrough__empty">Nobody yet. Until someone is named, obviousness is 0 / 100.</p>
       ) : (
-        <ul className="walkthrough__items" aria-label="Approvers">
-          {approvers.map((approver) => (
-            <li key={approver.id} className="walkthrough__item walkthrough-kind--approver">
-              <StateEditor node={approver} label={`Stance of ${approver.label}`} />
-              {approver.kind === 'approver' && (
-                <label className="toggle">
-                  <input
-                    type="checkbox"
-                    checked={approver.veto}
-                    onChange={(e) => updateNode(approver.id, { veto: e.target.checked })}
-                  />
-                  <span>{approver.label} can say no on their own (veto)</span>
-                </label>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <RecordedBy />
+          <ul className="walkthrough__items" aria-label="Approvers">
+            {approvers.map((approver) => (
+              <li key={approver.id} className="walkthrough__item walkthrough-kind--approver">
+                <WhereFrom node={approver}>
+                  <StateEditor node={approver} label={`Stance of ${approver.label}`} />
+                </WhereFrom>
+                {approver.kind === 'approver' && (
+                  <label className="toggle">
+                    <input
+                      type="checkbox"
+                      checked={approver.veto}
+                      onChange={(e) => updateNode(approver.id, { veto: e.target.checked })}
+                    />
+                    <span>{approver.label} can say no on their own (veto)</span>
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );
@@ -98,20 +104,25 @@ export function NeedsStep({
       {linked.length === 0 ? (
         <p className="walkthrough__empty">None yet.</p>
       ) : (
-        <ul className="walkthrough__items" aria-label={words.linkedTitle}>
-          {linked.map((node) => (
-            <li key={node.id} className={`walkthrough__item walkthrough-kind--${node.kind}`}>
-              <StateEditor node={node} label={node.label} />
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => workbenchStore.getState().toggleNeed(approverId, node.id)}
-              >
-                Not needed by {approver.label}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <RecordedBy />
+          <ul className="walkthrough__items" aria-label={words.linkedTitle}>
+            {linked.map((node) => (
+              <li key={node.id} className={`walkthrough__item walkthrough-kind--${node.kind}`}>
+                <WhereFrom node={node}>
+                  <StateEditor node={node} label={node.label} />
+                </WhereFrom>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => workbenchStore.getState().toggleNeed(approverId, node.id)}
+                >
+                  Not needed by {approver.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {others.length > 0 && <AlsoNeeded nodes={others} approver={approver} groupId={groupId} />}
     </>

@@ -44,14 +44,14 @@ describe('reading deals from a CRM export', () => {
   });
 
   it.each([
-    ['an unknown value', ['A', 'lost', '', 'The board'], 'unmatched-node', /"The board" names no node/],
+    ['an unknown value', ['A', 'lost', '', 'The board'], 'unmatched-node', /“The board” names no node/],
     [
       'a label two nodes share',
       ['A', 'lost', '', 'References'],
       'ambiguous-label',
       /label of 2 nodes \(ref-a, ref-b\)/,
     ],
-    ['an unknown outcome', ['A', 'maybe', '', ''], 'unknown-outcome', /Outcome "maybe" is not won/],
+    ['an unknown outcome', ['A', 'maybe', '', ''], 'unknown-outcome', /Outcome “maybe” is not won/],
     ['a date in another format', ['A', 'lost', '03/04/2026', ''], 'bad-date', /not YYYY-MM-DD/],
     ['an impossible date', ['A', 'lost', '2026-02-30', ''], 'bad-date', /not YYYY-MM-DD/],
     ['a formula-looking name', ['=HYPERLINK("http://x")', 'lost', '', ''], 'formula-text', /plain text/],
