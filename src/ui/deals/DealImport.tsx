@@ -6,6 +6,7 @@ import {
   type DealColumns,
 } from '../../domain/deals/dealColumns';
 import { noteWords } from '../../domain/deals/readDeals';
+import { LIMITS } from '../../domain/limits';
 import type { DecisionMap } from '../../domain/records/map';
 import { useWorkbench } from '../shared/appStore';
 import { DealsLeftOut } from './DealsLeftOut';
@@ -88,7 +89,10 @@ export function DealImport({ map }: { map: DecisionMap }) {
     >
       <p>
         {step.fileName}: {table.rows.length.toLocaleString('en-US')}{' '}
-        {table.rows.length === 1 ? 'row' : 'rows'}. Which column holds what?
+        {table.rows.length === 1 ? 'row' : 'rows'}
+        {table.rows.length > LIMITS.deals &&
+          `; a map holds ${LIMITS.deals.toLocaleString('en-US')} deals, the newest are kept (see below)`}
+        . Which column holds what?
       </p>
       {DEAL_FIELDS.map((field) => (
         <label key={field} className="deal-import__column">
