@@ -102,7 +102,7 @@ test('every refused CSV through the real file input: a clear message, and the ma
   page,
 }) => {
   // Five files, two of them large (the 200,000-row one is parsed to its 100,001st row before the refusal).
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openWorkbench(page);
   await openThroughFileInput(page, jsonFile(mapFileText(dealsMap())));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dealsMap().title);
