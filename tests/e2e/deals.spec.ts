@@ -89,7 +89,7 @@ const REFUSED: readonly RefusedCsv[] = [
       utf8(
         HEADER + Array.from({ length: 200_000 }, (_, i) => `Deal ${i},lost,2026-08-20,100,CFO\r\n`).join(''),
       ),
-    says: /more than 10,000 deals; a map holds at most 10,000/,
+    says: /more than 100,000 rows; an import reads at most 100,000 \(a map holds the newest 10,000 deals\)/,
   },
   {
     name: 'a 30 MB file',
@@ -101,6 +101,8 @@ const REFUSED: readonly RefusedCsv[] = [
 test('every refused CSV through the real file input: a clear message, and the map unchanged', async ({
   page,
 }) => {
+  // Five files, two of them large (the 200,000-row one is parsed to its 100,001st row before the refusal).
+  test.setTimeout(180_000);
   await openWorkbench(page);
   await openThroughFileInput(page, jsonFile(mapFileText(dealsMap())));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dealsMap().title);
@@ -247,4 +249,61 @@ test('hostile values are shown and left out; nothing changes until Import, then 
     await expect(canvasNode(page, 'approver', 'CFO')).not.toContainText('Stalled');
     expect(await exportJson(page)).toBe(before.file);
   });
+});
+
+test('a 50,000-row export: the mapping step says which 10,000 are kept, Import keeps the newest, one undo reverts', async ({
+  page,
+}) => {
+  // A year's CRM export: two years of close dates in no order, one row in 25 without a date.
+  const day = (i: number) =>
+    new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);
+  const rows = Array.from({ length: 50_000 }, (_, i) => ({
+    name: `Account ${i + 1}`,
+    date: i % 25 === 0 ? '' : day(i),
+  }));
+  const csv =
+    HEADER + rows.map((r, i) => `${r.name},${i % 3 === 0 ? 'won' : 'lost'},${r.date},100,cfo\r\n`).join('');
+  // The newest 10,000 by a plain sort (newest first; of one day, the earlier row first).
+  const newest = rows
+    .map((r, i) => ({ ...r, i }))
+    .filter((r) => r.date !== '')
+    .sort((a, b) => b.date.localeCompare(a.date) || a.i - b.i)
+    .slice(0, 10_000);
+  const oldestKept = newest.at(-1)!.date;
+
+  await openWorkbench(page);
+  await openThroughFileInput(page, jsonFile(mapFileText(dealsMap())));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dealsMap().title);
+  await openDealsTab(page);
+  const before = await mapState(page);
+
+  await fileInput(page).setInputFiles(csvFile(utf8(csv), 'crm-2026.csv'));
+  const form = mappingForm(page);
+  await expect(form).toContainText(
+    'crm-2026.csv: 50,000 rows; a map holds 10,000 deals, the newest are kept (see below). Which column holds what?',
+    {
+      timeout: 15_000,
+    },
+  );
+  await expect(form.getByRole('status')).toHaveText('10,000 deals will replace the 0 recorded now.');
+  await expect(form.locator('.deal-import__left-out')).toHaveText(
+    new RegExp(
+      `^50,000 deals in the file; a map holds 10,000: the newest 10,000 \\(by close date, ${oldestKept} to 2026-12-31\\) will be imported, 40,000 older ones left out\\. .*2,000 deals have no readable close date: counted as oldest, they are among those left out\\.$`,
+    ),
+  );
+  expect(await mapState(page), 'nothing changed before Import').toEqual(before);
+
+  await form.getByRole('button', { name: 'Import 10,000 deals' }).click();
+  await expect(notice(page)).toContainText('Imported 10,000 deals.');
+  await expect(dealCount(page)).toHaveText(/^10,000 deals: /);
+  const file = JSON.parse(await exportJson(page)) as {
+    map: { deals: { name: string; closedOn?: string }[] };
+  };
+  expect(file.map.deals).toHaveLength(10_000);
+  expect(new Set(file.map.deals.map((d) => d.name))).toEqual(new Set(newest.map((r) => r.name)));
+  expect(file.map.deals.every((d) => d.closedOn !== undefined && d.closedOn >= oldestKept)).toBe(true);
+
+  await toolbarButton(page, 'Undo').click();
+  await expect(dealCount(page)).toHaveText(before.deals ?? '');
+  expect(await exportJson(page)).toBe(before.file);
 });

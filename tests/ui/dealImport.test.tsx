@@ -91,4 +91,33 @@ describe('importing deals from a CSV (the real file input, papaparse)', () => {
     await user.upload(screen.getByLabelText('Deals CSV file'), big);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This file is 30.0 MB'));
   });
+
+  it('reads an export of more deals than a map holds a slice at a time, says which are kept, and imports the newest', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const before = store().map;
+    // 12,000 deals, row i closing i days after 2000-01-01: the last 10,000 rows are the newest.
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 12_000 }, (_, i) => `D${i},lost,${day(i)},CFO\r\n`).join('');
+    await user.upload(
+      screen.getByLabelText('Deals CSV file'),
+      csv(`Deal name,Stage,Close date,Stalled at\r\n${rows}`),
+    );
+    await screen.findByRole('form', { name: 'Which column holds what' });
+    expect(screen.getByRole('status')).toHaveTextContent('Reading 12,000 rows…');
+    expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('10,000 deals will replace the 0 recorded now.'),
+    );
+    expect(
+      screen.getByText(/^12,000 deals in the file; a map holds 10,000: the newest 10,000/),
+    ).toHaveTextContent(
+      `(by close date, ${day(2_000)} to ${day(11_999)}) will be imported, 2,000 older ones left out.`,
+    );
+    expect(store().map).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Import 10,000 deals' }));
+    const deals = store().map.deals ?? [];
+    expect(deals).toHaveLength(10_000);
+    expect([deals[0]?.name, deals.at(-1)?.name]).toEqual(['D2000', 'D11999']);
+  });
 });

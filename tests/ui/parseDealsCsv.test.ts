@@ -54,14 +54,14 @@ describe('reading a CRM export a slice at a time', () => {
     expect(await parseDealsCsv(file, 4)).toEqual({ ok: false, message: expect.stringMatching(/not UTF-8/) });
   });
 
-  it('stops at more rows than a map holds deals', async () => {
-    const rows = Array.from({ length: 10_002 }, (_, i) => `D${i},lost\r\n`).join('');
-    expect(await parseDealsCsv(bytes(`name,outcome\r\n${rows}`), 4096)).toEqual({
+  it('reads more rows than a map holds deals (the newest are chosen later), and stops past 100,000', async () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => `D${i},lost\r\n`).join('');
+    expect(await parseDealsCsv(bytes(`name,outcome\r\n${rows(100_001)}`), 65_536)).toEqual({
       ok: false,
-      message: expect.stringMatching(/more than 10,000 deals/),
+      message: expect.stringMatching(/more than 100,000 rows; an import reads at most 100,000/),
     });
-    const fits = Array.from({ length: 10_000 }, (_, i) => `D${i},lost\r\n`).join('');
-    const table = await parseDealsCsv(bytes(`name,outcome\r\n${fits}`), 4096);
-    expect(table.ok && table.rows.length).toBe(10_000);
+    const table = await parseDealsCsv(bytes(`name,outcome\r\n${rows(50_000)}`), 65_536);
+    expect(table.ok && table.rows.length).toBe(50_000);
+    expect(table.ok && table.rows.at(-1)).toEqual(['D49999', 'lost']);
   });
 });

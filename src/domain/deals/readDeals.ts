@@ -4,6 +4,7 @@ import type { Deal, DealOutcome } from '../records/deal';
 import type { DecisionMap } from '../records/map';
 import { looksLikeFormula } from './csvCells';
 import type { DealColumns } from './dealColumns';
+import { keepNewest, type LeftOut } from './newestDeals';
 import { quoted } from '../words';
 
 /**
@@ -27,7 +28,8 @@ export interface ImportNote {
 }
 
 export type DealReading =
-  { ok: true; deals: Deal[]; rows: number; notes: ImportNote[] } | { ok: false; message: string };
+  | { ok: true; deals: Deal[]; rows: number; notes: ImportNote[]; leftOut: LeftOut | null }
+  | { ok: false; message: string };
 
 const ROWS_SHOWN = 5;
 
@@ -103,52 +105,117 @@ export function checkCsvText(text: string): { ok: true; text: string } | { ok: f
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-/** Reads data rows (the header row left out) with the chosen columns against the map's nodes. */
+/**
+ * The most rows an import reads. A map holds fewer deals (LIMITS.deals): of a larger export the newest
+ * are kept (newestDeals.ts). Past this many rows a file is refused, so a hostile file costs little.
+ */
+export const IMPORT_ROWS = 100_000;
+
+/** The refusal of a file with more rows than an import reads (`rows`: how many, when known). */
+export const tooManyRows = (rows?: number): string => {
+  const most = IMPORT_ROWS.toLocaleString('en-US');
+  const has = rows === undefined ? `more than ${most}` : rows.toLocaleString('en-US');
+  return `This file has ${has} rows; an import reads at most ${most} (a map holds the newest ${LIMITS.deals.toLocaleString('en-US')} deals). Export fewer (one market, the last quarters) and import again.`;
+};
+
+/** A row that reads as a deal, before its stalls are matched against the map's nodes. */
+interface DealRow {
+  row: readonly string[];
+  /** 1 = the first row after the header. */
+  n: number;
+  name: string;
+  outcome: DealOutcome;
+  closedOn?: string;
+  dateText: string;
+}
+
+/** `read` with its answers kept by text. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
+const cellOf = (row: readonly string[], column: number | null) =>
+  column === null ? '' : (row[column] ?? '').trim();
+
+/**
+ * Reads data rows (the header row left out) with the chosen columns against the map's nodes. When
+ * the file has more deals than a map holds, the newest are kept (`leftOut` says what is given up);
+ * the notes then speak of the kept deals, and of the rows that read as no deal at all.
+ */
 export function readDeals(
   rows: readonly (readonly string[])[],
   columns: DealColumns,
   map: DecisionMap,
 ): DealReading {
+  const steps = readDealsInSteps(rows, columns, map, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readDeals` a slice at a time: it pauses (yields) after every `rowsPerStep` rows, so a caller can
+ * let a page paint between slices of a 50,000-row export; the last step returns the reading.
+ */
+export function* readDealsInSteps(
+  rows: readonly (readonly string[])[],
+  columns: DealColumns,
+  map: DecisionMap,
+  rowsPerStep = 5_000,
+): Generator<void, DealReading> {
   if (columns.name === null || columns.outcome === null)
     return { ok: false, message: 'Choose the columns that hold the deal name and the outcome.' };
-  if (rows.length > LIMITS.deals)
-    return {
-      ok: false,
-      message: `This file has ${rows.length.toLocaleString('en-US')} deals; a map holds at most ${LIMITS.deals.toLocaleString('en-US')}. Export fewer (one market, the last quarters) and import again.`,
-    };
-  const find = nodeFinder(map);
+  if (rows.length > IMPORT_ROWS) return { ok: false, message: tooManyRows(rows.length) };
   const notes = new Notes();
-  const deals: Deal[] = [];
-  const cell = (row: readonly string[], column: number | null) =>
-    column === null ? '' : (row[column] ?? '').trim();
-  rows.forEach((row, i) => {
+  const read: DealRow[] = [];
+  // An export repeats a few outcome words and a few hundred dates: each is read once.
+  const outcomes = remembered(outcomeOf);
+  const dates = remembered(dateOf);
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % rowsPerStep === 0) yield;
+    const row = rows[i]!;
     const n = i + 1;
-    if (row.every((c) => c.trim() === '')) return;
-    const name = cell(row, columns.name).slice(0, LIMITS.dealName);
-    const outcomeText = cell(row, columns.outcome);
-    if (name === '') return notes.add('no-name', '', n);
-    const outcome = outcomeOf(outcomeText);
-    if (outcome === undefined) return notes.add('unknown-outcome', outcomeText, n);
+    const name = cellOf(row, columns.name).slice(0, LIMITS.dealName);
+    const outcomeText = cellOf(row, columns.outcome);
+    if (name === '') {
+      if (!row.every((c) => c.trim() === '')) notes.add('no-name', '', n);
+      continue;
+    }
+    const outcome = outcomes(outcomeText);
+    if (outcome === undefined) {
+      notes.add('unknown-outcome', outcomeText, n);
+      continue;
+    }
+    const dateText = cellOf(row, columns.date);
+    const closedOn = dateText === '' ? undefined : dates(dateText);
+    read.push({ row, n, name, outcome, dateText, ...(closedOn !== undefined ? { closedOn } : {}) });
+  }
+  yield;
+  const { kept, leftOut } = keepNewest(read, LIMITS.deals);
+  const find = nodeFinder(map);
+  const deals: Deal[] = [];
+  for (const { row, n, name, outcome, closedOn, dateText } of kept) {
+    if (deals.length > 0 && deals.length % rowsPerStep === 0) yield;
     if (looksLikeFormula(name)) notes.add('formula-text', name, n);
-    const dateText = cell(row, columns.date);
-    const closedOn = dateText === '' ? undefined : dateOf(dateText);
     if (dateText !== '' && closedOn === undefined) notes.add('bad-date', dateText, n);
     const stalledAt: string[] = [];
-    for (const value of splitNodes(cell(row, columns.stalledAt))) {
+    for (const value of splitNodes(cellOf(row, columns.stalledAt))) {
       const ids = find(value);
       if (ids.length === 0) notes.add('unmatched-node', value, n);
       else if (ids.length > 1) notes.add('ambiguous-label', value, n, ids);
       else if (!stalledAt.includes(ids[0]!)) stalledAt.push(ids[0]!);
     }
-    deals.push({
-      id: `deal-${deals.length + 1}`,
-      name,
-      outcome,
-      ...(closedOn !== undefined ? { closedOn } : {}),
-      stalledAt,
-    });
-  });
-  return { ok: true, deals, rows: rows.length, notes: notes.list() };
+    const id = `deal-${deals.length + 1}`;
+    deals.push({ id, name, outcome, ...(closedOn !== undefined ? { closedOn } : {}), stalledAt });
+  }
+  return { ok: true, deals, rows: rows.length, notes: notes.list(), leftOut };
 }
 
 /** A note in plain words, for the confirm step: the value in the quotes a room reads (“Acme Corp”), not a program's. */

@@ -5,10 +5,13 @@ import {
   suggestColumns,
   type DealColumns,
 } from '../../domain/deals/dealColumns';
-import { noteWords, readDeals } from '../../domain/deals/readDeals';
+import { noteWords } from '../../domain/deals/readDeals';
+import { LIMITS } from '../../domain/limits';
 import type { DecisionMap } from '../../domain/records/map';
 import { useWorkbench } from '../shared/appStore';
+import { DealsLeftOut } from './DealsLeftOut';
 import { parseDealsCsv, type CsvTable } from './parseDealsCsv';
+import { useDealReading } from './useDealReading';
 
 type Step =
   | { at: 'choose' }
@@ -24,6 +27,9 @@ export function DealImport({ map }: { map: DecisionMap }) {
   const replaceDeals = useWorkbench((s) => s.replaceDeals);
   const setNotice = useWorkbench((s) => s.setNotice);
   const [step, setStep] = useState<Step>({ at: 'choose' });
+  const mapping = step.at === 'map-columns' ? step : null;
+  // Null while a large export is still being read, a slice at a time.
+  const reading = useDealReading(mapping?.table.rows ?? null, mapping?.columns ?? null, map);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -62,11 +68,10 @@ export function DealImport({ map }: { map: DecisionMap }) {
   if (step.at === 'reading') return <p role="status">Reading {step.fileName}…</p>;
 
   const { table, columns } = step;
-  const reading = readDeals(table.rows, columns, map);
   const setColumn = (field: keyof DealColumns, value: string) =>
     setStep({ ...step, columns: { ...columns, [field]: value === '' ? null : Number(value) } });
   const confirm = () => {
-    if (!reading.ok) return;
+    if (!reading?.ok) return;
     const result = replaceDeals(reading.deals);
     if (result.ok) {
       setNotice({ tone: 'info', text: `Imported ${reading.deals.length.toLocaleString('en-US')} deals.` });
@@ -84,7 +89,10 @@ export function DealImport({ map }: { map: DecisionMap }) {
     >
       <p>
         {step.fileName}: {table.rows.length.toLocaleString('en-US')}{' '}
-        {table.rows.length === 1 ? 'row' : 'rows'}. Which column holds what?
+        {table.rows.length === 1 ? 'row' : 'rows'}
+        {table.rows.length > LIMITS.deals &&
+          `; a map holds ${LIMITS.deals.toLocaleString('en-US')} deals, the newest are kept (see below)`}
+        . Which column holds what?
       </p>
       {DEAL_FIELDS.map((field) => (
         <label key={field} className="deal-import__column">
@@ -99,12 +107,17 @@ export function DealImport({ map }: { map: DecisionMap }) {
           </select>
         </label>
       ))}
-      {reading.ok ? (
+      {reading === null ? (
+        <p className="deal-import__reading" role="status" aria-busy="true">
+          Reading {table.rows.length.toLocaleString('en-US')} rows…
+        </p>
+      ) : reading.ok ? (
         <>
           <p className="deal-import__summary" role="status">
             {reading.deals.length.toLocaleString('en-US')} deals will replace the{' '}
             {(map.deals ?? []).length.toLocaleString('en-US')} recorded now.
           </p>
+          {reading.leftOut && <DealsLeftOut leftOut={reading.leftOut} dateColumn={columns.date !== null} />}
           {reading.notes.length > 0 && (
             <ul className="deal-import__notes" aria-label="Left out or kept with care">
               {reading.notes.slice(0, 30).map((note) => (
@@ -121,8 +134,8 @@ export function DealImport({ map }: { map: DecisionMap }) {
       )}
       {/* Sticky at the foot of the panel: however many notes, Import and Cancel stay in view. */}
       <footer className="deal-import__actions deal-import__footer">
-        <button type="submit" className="button" disabled={!reading.ok}>
-          Import {reading.ok ? reading.deals.length.toLocaleString('en-US') : ''} deals
+        <button type="submit" className="button" disabled={!reading?.ok}>
+          Import {reading?.ok ? reading.deals.length.toLocaleString('en-US') : ''} deals
         </button>
         <button type="button" className="button" onClick={() => setStep({ at: 'choose' })}>
           Cancel

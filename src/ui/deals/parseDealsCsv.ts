@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { NOT_UTF8 } from '../../domain/deals/readDeals';
+import { IMPORT_ROWS, NOT_UTF8, tooManyRows } from '../../domain/deals/readDeals';
 import { LIMITS } from '../../domain/limits';
 
 /** A CRM export as cells: the header row and the data rows, or why it cannot be read. */
@@ -9,8 +9,6 @@ const CHUNK_BYTES = 512 * 1024;
 
 /** Lets the page paint and take input before the next slice of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const tooManyDeals = `This file has more than ${LIMITS.deals.toLocaleString('en-US')} deals; a map holds at most ${LIMITS.deals.toLocaleString('en-US')}. Export fewer (one market, the last quarters) and import again.`;
 
 /**
  * The file's bytes as UTF-8 text, read a slice at a time. One decoder runs across the slices, so a
@@ -48,7 +46,8 @@ async function readUtf8(file: Blob, sliceBytes: number): Promise<{ text: string 
  * Reads a CSV file a slice at a time: the bytes are decoded in 512 KB slices, then papaparse parses
  * the text in 512 KB chunks, each in its own task, so a 50,000-row export never freezes the page.
  * Refuses a file larger than a map file may be (before reading it), text that is not UTF-8, and more
- * rows than a map holds (stopping as soon as it knows).
+ * rows than an import reads (stopping as soon as it knows; of fewer, the newest deals a map holds are
+ * chosen after the columns are mapped).
  */
 export async function parseDealsCsv(file: Blob, sliceBytes = CHUNK_BYTES): Promise<CsvTable> {
   if (file.size > LIMITS.fileBytes)
@@ -67,8 +66,8 @@ export async function parseDealsCsv(file: Blob, sliceBytes = CHUNK_BYTES): Promi
       skipEmptyLines: 'greedy',
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         for (const row of results.data) all.push(row);
-        if (all.length > LIMITS.deals + 1) {
-          refusal = tooManyDeals;
+        if (all.length > IMPORT_ROWS + 1) {
+          refusal = tooManyRows();
           parser.abort();
           return;
         }

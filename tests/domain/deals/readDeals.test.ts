@@ -34,6 +34,7 @@ describe('reading deals from a CRM export', () => {
       ok: true,
       rows: 3,
       notes: [],
+      leftOut: null,
       deals: [
         { id: 'deal-1', name: 'Acme', outcome: 'lost', closedOn: '2026-08-20', stalledAt: ['cfo', 'soc2'] },
         { id: 'deal-2', name: 'Globex', outcome: 'won', closedOn: '2026-09-01', stalledAt: [] },
@@ -75,12 +76,14 @@ describe('reading deals from a CRM export', () => {
     ]);
   });
 
-  it('refuses 200,000 rows (a map holds 10,000 deals), and a mapping without name or outcome', () => {
+  it('refuses 200,000 rows (an import reads 100,000), and a mapping without name or outcome', () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => [`D${i}`, 'lost', '', '']);
     const reading = readDeals(rows, columns, map);
     expect(reading).toEqual({
       ok: false,
-      message: expect.stringMatching(/200,000 deals; a map holds at most 10,000/),
+      message: expect.stringMatching(
+        /200,000 rows; an import reads at most 100,000 \(a map holds the newest 10,000 deals\)/,
+      ),
     });
     expect(readDeals([['A', 'lost']], { ...columns, outcome: null }, map).ok).toBe(false);
   });
