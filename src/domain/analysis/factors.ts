@@ -1,5 +1,12 @@
 import type { DecisionNode } from '../records/node';
 import {
+  FRICTION_STATUSES,
+  PROOF_STATUSES,
+  RISK_REDUCTIONS,
+  STANCES,
+  type NodeKind,
+} from '../records/states';
+import {
   FRICTION_PENALTY_BY_SEVERITY,
   FRICTION_RESOLUTION,
   PROOF_PENALTY,
@@ -39,3 +46,11 @@ export function penaltyWeight(node: DecisionNode): number {
 
 /** f = 1 − c × (1 − ρ): what a linked item leaves of its approver's readiness. Always > 0. */
 export const itemFactor = (penalty: number, resolution: number): number => 1 - penalty * (1 - resolution);
+
+/** σ or ρ of each kind's worst explicit state, the one after `unknown` (opposed, missing, none, present). */
+export const WORST_STATE_VALUE: Readonly<Record<NodeKind, number>> = {
+  approver: STANCE_VALUE[STANCES[1]],
+  proof: PROOF_RESOLUTION[PROOF_STATUSES[1]],
+  risk: RISK_RESOLUTION[RISK_REDUCTIONS[1]],
+  friction: FRICTION_RESOLUTION[FRICTION_STATUSES[1]],
+};
