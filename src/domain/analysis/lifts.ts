@@ -62,16 +62,16 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
     // What-ifs inline (no closure per node: this loop runs once per node of the map).
     let mark = model.checkpoint();
     model.resolveAt(n);
-    const resolvedShown = model.score();
     resolvedRaw[n] = model.rawScore();
+    const resolvedShown = model.shown(resolvedRaw[n]!);
     model.rollback(mark);
     const lift = round1(resolvedShown - score);
     setOwn(lifts, node.id, lift);
     if (model.isUnknownAt(n)) {
       mark = model.checkpoint();
       model.answerHalfwayAt(n);
-      const answeredShown = model.score();
       const answeredRaw = model.rawScore();
+      const answeredShown = model.shown(answeredRaw);
       model.rollback(mark);
       findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw });
     } else if (resolvedRaw[n]! - raw > SAME_LIFT)

@@ -31,6 +31,11 @@ const NOT_COUNTED = 0;
 const IN_GATE = 1;
 const IN_SUPPORT = 2;
 
+// Read once: these run for every what-if of every node.
+const PERFECT = PERFECT_SCORE;
+const HIGHEST_IMPERFECT = HIGHEST_IMPERFECT_SCORE;
+const PROOF_SHARE = PROOF_SHARE_OF_RISK_REDUCTION;
+
 /** Every stance value an approver can have (the middling answer included), lowest first. */
 const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
   (a, b) => a - b,
@@ -143,19 +148,27 @@ export class ScoreModel {
 
   /** Obviousness as shown: one decimal, 100 only when fully resolved, 0 with no approvers. */
   score(): number {
+    return this.shown(this.rawScore());
+  }
+
+  /**
+   * The score as shown, given `raw`, the model's rawScore() as it is now: for a what-if that needs
+   * both, without working the formula out twice.
+   */
+  shown(raw: number): number {
     if (this.totals[APPROVER_COUNT]! === 0) return 0;
-    if (this.totals[IMPERFECT_COUNT]! === 0) return PERFECT_SCORE;
-    return Math.min(HIGHEST_IMPERFECT_SCORE, round1(this.rawScore()));
+    if (this.totals[IMPERFECT_COUNT]! === 0) return PERFECT;
+    return Math.min(HIGHEST_IMPERFECT, round1(raw));
   }
 
   /** Obviousness before rounding: 100 / √(1 + total doubt) (0 with no approvers). */
   rawScore(): number {
     const t = this.totals;
     if (t[APPROVER_COUNT]! === 0) return 0;
-    if (t[IMPERFECT_COUNT]! === 0) return PERFECT_SCORE;
+    if (t[IMPERFECT_COUNT]! === 0) return PERFECT;
     let doubt = t[DOUBT_SUM]!;
     if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(t[SUPPORT_SUM]! / t[SUPPORT_WEIGHT]!));
-    return PERFECT_SCORE * readinessOfDoubt(doubt);
+    return PERFECT * readinessOfDoubt(doubt);
   }
 
   /** r, 0–1: the approver's readiness to say yes. */
@@ -353,9 +366,7 @@ export class ScoreModel {
   private effectiveOf(item: number): number {
     if (this.present[item] !== 1) return 0;
     const own = this.value[item]!;
-    return this.graph.kinds[item] === 'risk'
-      ? Math.max(own, PROOF_SHARE_OF_RISK_REDUCTION * this.reducerBest[item]!)
-      : own;
+    return this.graph.kinds[item] === 'risk' ? Math.max(own, PROOF_SHARE * this.reducerBest[item]!) : own;
   }
 
   private refreshItem(item: number): void {
