@@ -65,7 +65,7 @@ function bandOf(model: ScoreModel, unknown: readonly number[], score: number): B
 export function analyze(map: DecisionMap): Analysis {
   const { graph, side } = scoringGraphOf(map);
   const model = new ScoreModel(graph, side);
-  const { score, lifts, drivers, findOuts } = findLifts(model, side);
+  const { score, lifts, drivers, findOuts, resolvedRaw } = findLifts(model, side);
   const present = side.nodes.filter((node): node is DecisionNode => node !== undefined);
   const unknown: number[] = [];
   for (let n = 0; n < side.nodes.length; n++) if (model.isUnknownAt(n)) unknown.push(n);
@@ -83,7 +83,7 @@ export function analyze(map: DecisionMap): Analysis {
     const node = side.nodes[graph.firstNumberOf(id)!]!;
     return { id, question: unknownStateQuestion(node) ?? '', value };
   });
-  const evidence = analyzeEvidence(map, { model, graph, side });
+  const evidence = analyzeEvidence(map, { model, graph, side, resolvedRaw });
   const { marketCheck, stalls } = checkMarket(map, constraint, evidence.currentFrom);
   return {
     score,

@@ -1,7 +1,6 @@
 import type { Evidence, EvidenceSource } from '../records/common';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
-import { statesOf, withState } from '../records/nodeState';
 import { compareIds } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
@@ -32,18 +31,23 @@ export function statusOfEvidence(
 }
 
 /**
- * How far one known state decides today's verdict: the score with the node at its best state minus
- * the score with it at its worst explicit state (opposed, missing, unreduced, present), everything
- * else as it is. A state nothing hangs on weighs 0; a veto holder's stance usually weighs the most.
+ * How far each known state decides today's verdict, by node number (NaN for an absent node or an
+ * unknown state): the score with the node at its best state (`resolvedRaw`, measured once for the
+ * lifts) minus the score with it at its worst explicit state (opposed, missing, unreduced, present),
+ * everything else as it is. A state nothing hangs on weighs 0; a veto holder's stance usually weighs
+ * the most.
  */
-function weightAt(model: ScoreModel, node: DecisionNode, n: number): number {
-  const mark = model.checkpoint();
-  model.resolveAt(n);
-  const best = model.rawScore();
-  model.setNode(n, withState(node, statesOf(node)[1]!) ?? node);
-  const worst = model.rawScore();
-  model.rollback(mark);
-  return Math.max(0, best - worst);
+export function stateWeights(model: ScoreModel, side: GraphSide, resolvedRaw: Float64Array): Float64Array {
+  const weights = new Float64Array(side.nodes.length).fill(NaN);
+  for (let n = 0; n < side.nodes.length; n++) {
+    if (!side.nodes[n] || model.isUnknownAt(n)) continue;
+    const mark = model.checkpoint();
+    model.worstAt(n);
+    const worst = model.rawScore();
+    model.rollback(mark);
+    weights[n] = Math.max(0, resolvedRaw[n]! - worst);
+  }
+  return weights;
 }
 
 /**
@@ -53,10 +57,17 @@ function weightAt(model: ScoreModel, node: DecisionNode, n: number): number {
  */
 export function analyzeEvidence(
   map: DecisionMap,
-  context: { model: ScoreModel; graph: ScoringGraph; side: GraphSide },
+  context: {
+    model: ScoreModel;
+    graph: ScoringGraph;
+    side: GraphSide;
+    /** The unrounded score with each node resolved alone, by node number (`Lifts.resolvedRaw`). */
+    resolvedRaw: Float64Array;
+  },
 ): EvidenceAnalysis {
-  const { model, graph, side } = context;
+  const { model, graph, side, resolvedRaw } = context;
   const from = currentFrom(map);
+  const stateWeight = stateWeights(model, side, resolvedRaw);
   const status: Record<string, EvidenceStatus> = Object.create(null) as Record<string, EvidenceStatus>;
   const weights: { id: string; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
   let total = 0;
@@ -70,7 +81,7 @@ export function analyzeEvidence(
     }
     const own = statusOfEvidence(node, from);
     status[node.id] = own;
-    const weight = weightAt(model, node, n);
+    const weight = stateWeight[n]!;
     total += weight;
     if (own === 'evidenced') backed += weight;
     else weights.push({ id: graph.ids[n]!, node, weight, status: own });

@@ -29,6 +29,11 @@ export interface Lifts {
   drivers: (Driver & { raw: number })[];
   /** Nodes whose state is unknown, by value of finding out (largest first), ties by id. */
   findOuts: FindOutValue[];
+  /**
+   * The unrounded score with each node resolved alone, by node number (today's for a node resolved
+   * already or absent): what "this node at its best" scores, measured once for every reader.
+   */
+  resolvedRaw: Float64Array;
 }
 
 /** Lifts closer than this are equal (what two routes to the same number can differ by). */
@@ -50,31 +55,34 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
   const lifts: Record<string, number> = {};
   const drivers: (Driver & { raw: number })[] = [];
   const findOuts: (FindOutValue & { raw: number })[] = [];
+  const resolvedRaw = new Float64Array(side.nodes.length).fill(raw);
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
     if (!node || model.isResolvedAt(n)) continue;
     // What-ifs inline (no closure per node: this loop runs once per node of the map).
     let mark = model.checkpoint();
     model.resolveAt(n);
-    const resolvedShown = model.score();
-    const resolvedRaw = model.rawScore();
+    resolvedRaw[n] = model.rawScore();
+    const resolvedShown = model.shown(resolvedRaw[n]!);
     model.rollback(mark);
     const lift = round1(resolvedShown - score);
     setOwn(lifts, node.id, lift);
     if (model.isUnknownAt(n)) {
       mark = model.checkpoint();
       model.answerHalfwayAt(n);
-      const answeredShown = model.score();
       const answeredRaw = model.rawScore();
+      const answeredShown = model.shown(answeredRaw);
       model.rollback(mark);
       findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw });
-    } else if (resolvedRaw - raw > SAME_LIFT) drivers.push({ id: node.id, lift, raw: resolvedRaw - raw });
+    } else if (resolvedRaw[n]! - raw > SAME_LIFT)
+      drivers.push({ id: node.id, lift, raw: resolvedRaw[n]! - raw });
   }
   return {
     score,
     lifts,
     drivers: drivers.sort(byLift),
     findOuts: findOuts.sort(byLift).map(({ id, value }) => ({ id, value })),
+    resolvedRaw,
   };
 }
 

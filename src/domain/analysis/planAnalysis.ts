@@ -27,8 +27,8 @@ export interface PlanContext {
 function scoreWithResolved(model: ScoreModel, nodes: Iterable<number>): { shown: number; raw: number } {
   const mark = model.checkpoint();
   for (const n of nodes) model.resolveAt(n);
-  const shown = model.score();
   const raw = model.rawScore();
+  const shown = model.shown(raw);
   model.rollback(mark);
   return { shown, raw };
 }

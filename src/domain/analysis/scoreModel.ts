@@ -1,6 +1,6 @@
 import type { DecisionNode } from '../records/node';
 import { stateOf } from '../records/nodeState';
-import { itemFactor, penaltyWeight, stateValue } from './factors';
+import { itemFactor, penaltyWeight, stateValue, WORST_STATE_VALUE } from './factors';
 import { doubtOf, needsLog, readinessLog, readinessOfDoubt } from './readiness';
 import { round1 } from './round';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
@@ -23,10 +23,18 @@ const IMPERFECT_COUNT = 4; // approvers with r < 1
 const SUPPORT_COUNT = 5; // approvers without a veto
 const CARRIED = 6; // k: how far the strongest supporter without a veto carries a veto holder's stance
 
+/** The ρ of a proof that does not count as a reducer (absent, or its edge off): below every real ρ. */
+const NO_REDUCER = -1;
+
 // What an approver currently adds to the totals.
 const NOT_COUNTED = 0;
 const IN_GATE = 1;
 const IN_SUPPORT = 2;
+
+// Read once: these run for every what-if of every node.
+const PERFECT = PERFECT_SCORE;
+const HIGHEST_IMPERFECT = HIGHEST_IMPERFECT_SCORE;
+const PROOF_SHARE = PROOF_SHARE_OF_RISK_REDUCTION;
 
 /** Every stance value an approver can have (the middling answer included), lowest first. */
 const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
@@ -58,6 +66,7 @@ export class ScoreModel {
   private readonly veto: Float64Array;
   private readonly influence: Float64Array;
   private readonly reducerBest: Float64Array; // risk: best ρ among the proofs that reduce it
+  private readonly reducersAtBest: Float64Array; // risk: how many of them are at that best (when above 0)
   private readonly effective: Float64Array; // item: ρ counted in its factor
   private readonly linkLogSum: Float64Array; // approver: Σ log f over its links
   private readonly lowestLinkLog: Float64Array; // approver: min(0, the lowest log f of its links)
@@ -95,6 +104,7 @@ export class ScoreModel {
     this.veto = new Float64Array(nodeCount);
     this.influence = new Float64Array(nodeCount);
     this.reducerBest = new Float64Array(nodeCount);
+    this.reducersAtBest = new Float64Array(nodeCount);
     this.effective = new Float64Array(nodeCount);
     this.linkLogSum = new Float64Array(nodeCount);
     this.lowestLinkLog = new Float64Array(nodeCount);
@@ -120,7 +130,7 @@ export class ScoreModel {
     }
     this.vetoApprovers = graph.approvers;
     for (let n = 0; n < nodeCount; n++) {
-      if (graph.kinds[n] === 'risk') this.reducerBest[n] = this.bestReducer(n);
+      if (graph.kinds[n] === 'risk') this.rescanReducers(n);
     }
     for (let n = 0; n < nodeCount; n++) {
       if (graph.kinds[n] !== 'approver') this.effective[n] = this.effectiveOf(n);
@@ -138,19 +148,27 @@ export class ScoreModel {
 
   /** Obviousness as shown: one decimal, 100 only when fully resolved, 0 with no approvers. */
   score(): number {
+    return this.shown(this.rawScore());
+  }
+
+  /**
+   * The score as shown, given `raw`, the model's rawScore() as it is now: for a what-if that needs
+   * both, without working the formula out twice.
+   */
+  shown(raw: number): number {
     if (this.totals[APPROVER_COUNT]! === 0) return 0;
-    if (this.totals[IMPERFECT_COUNT]! === 0) return PERFECT_SCORE;
-    return Math.min(HIGHEST_IMPERFECT_SCORE, round1(this.rawScore()));
+    if (this.totals[IMPERFECT_COUNT]! === 0) return PERFECT;
+    return Math.min(HIGHEST_IMPERFECT, round1(raw));
   }
 
   /** Obviousness before rounding: 100 / √(1 + total doubt) (0 with no approvers). */
   rawScore(): number {
     const t = this.totals;
     if (t[APPROVER_COUNT]! === 0) return 0;
-    if (t[IMPERFECT_COUNT]! === 0) return PERFECT_SCORE;
+    if (t[IMPERFECT_COUNT]! === 0) return PERFECT;
     let doubt = t[DOUBT_SUM]!;
     if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(t[SUPPORT_SUM]! / t[SUPPORT_WEIGHT]!));
-    return PERFECT_SCORE * readinessOfDoubt(doubt);
+    return PERFECT * readinessOfDoubt(doubt);
   }
 
   /** r, 0–1: the approver's readiness to say yes. */
@@ -226,6 +244,14 @@ export class ScoreModel {
     this.setValueAt(n, this.graph.kinds[n] === 'approver' ? MIDDLING_STANCE : 0.5);
   }
 
+  /**
+   * Puts a present node in its worst explicit state (opposed, missing, unreduced, present), as
+   * `setNode` with that state would, without a new record.
+   */
+  worstAt(n: number): void {
+    this.setValueAt(n, WORST_STATE_VALUE[this.graph.kinds[n]!]);
+  }
+
   private setValueAt(n: number, value: number): void {
     if (this.present[n] !== 1) return;
     const oldValue = this.value[n]!;
@@ -241,13 +267,13 @@ export class ScoreModel {
         this.recount(n);
         return;
       case 'proof': {
-        const present = this.present[n] === 1;
-        const raisedTo = present && (!wasPresent || this.value[n]! >= oldValue) ? this.value[n]! : undefined;
+        const was = wasPresent ? oldValue : NO_REDUCER;
+        const now = this.present[n] === 1 ? this.value[n]! : NO_REDUCER;
         this.refreshItem(n);
         const { start, edges } = this.graph.reduces;
         for (let i = start[n]!; i < start[n + 1]!; i++) {
           const e = edges[i]!;
-          if (this.edgeOn[e] === 1) this.refreshReducers(this.graph.edgeTargets[e]!, raisedTo);
+          if (this.edgeOn[e] === 1) this.refreshReducers(this.graph.edgeTargets[e]!, was, now);
         }
         return;
       }
@@ -264,8 +290,8 @@ export class ScoreModel {
     const kind = this.graph.edgeKinds[e];
     if (kind === 'reduces') {
       const proof = this.graph.edgeSources[e]!;
-      const raising = on && this.present[proof] === 1;
-      this.refreshReducers(this.graph.edgeTargets[e]!, raising ? this.value[proof]! : undefined);
+      const value = this.present[proof] === 1 ? this.value[proof]! : NO_REDUCER;
+      this.refreshReducers(this.graph.edgeTargets[e]!, on ? NO_REDUCER : value, on ? value : NO_REDUCER);
     } else if (kind !== 'influences') {
       this.refreshLink(e);
     }
@@ -298,26 +324,41 @@ export class ScoreModel {
     }
   }
 
-  /** Best ρ among the proofs that currently reduce this risk (0 when none). */
-  private bestReducer(risk: number): number {
+  /** Finds the best ρ among the proofs that currently reduce this risk (0 when none), and how many are at it. */
+  private rescanReducers(risk: number): void {
     let best = 0;
+    let count = 0;
     const { start, edges } = this.graph.reduces;
     for (let i = start[risk]!; i < start[risk + 1]!; i++) {
       const e = edges[i]!;
       const proof = this.graph.edgeSources[e]!;
-      if (this.edgeOn[e] === 1 && this.present[proof] === 1) best = Math.max(best, this.value[proof]!);
+      if (this.edgeOn[e] !== 1 || this.present[proof] !== 1) continue;
+      const value = this.value[proof]!;
+      if (value > best) {
+        best = value;
+        count = 1;
+      } else if (value === best) count++;
     }
-    return best;
+    this.write(this.reducerBest, risk, best);
+    this.write(this.reducersAtBest, risk, count);
   }
 
   /**
-   * A reducer of the risk changed. When a proof only got better (`raisedTo`), the best reducer is
-   * updated in O(1); otherwise it is recounted from all the risk's reducers.
+   * One reducer of the risk moved from ρ `was` to ρ `now` (NO_REDUCER when it did not count). The
+   * best is kept with how many reducers are at it, so only losing the last one at the best looks
+   * at the risk's other reducers (a risk thousands of proofs reduce stays O(1) per what-if).
    */
-  private refreshReducers(risk: number, raisedTo: number | undefined): void {
-    const best =
-      raisedTo === undefined ? this.bestReducer(risk) : Math.max(this.reducerBest[risk]!, raisedTo);
-    this.write(this.reducerBest, risk, best);
+  private refreshReducers(risk: number, was: number, now: number): void {
+    const best = this.reducerBest[risk]!;
+    if (now > best) {
+      this.write(this.reducerBest, risk, now);
+      this.write(this.reducersAtBest, risk, 1);
+    } else {
+      const count = this.reducersAtBest[risk]! + (now === best ? 1 : 0) - (was === best ? 1 : 0);
+      // At 0 nothing can be lower: the count only matters above it.
+      if (count <= 0 && best > 0) this.rescanReducers(risk);
+      else this.write(this.reducersAtBest, risk, count);
+    }
     // Most of the time the risk's effective resolution does not move: its approvers need no visit.
     if (this.effectiveOf(risk) !== this.effective[risk]) this.refreshItem(risk);
   }
@@ -325,9 +366,7 @@ export class ScoreModel {
   private effectiveOf(item: number): number {
     if (this.present[item] !== 1) return 0;
     const own = this.value[item]!;
-    return this.graph.kinds[item] === 'risk'
-      ? Math.max(own, PROOF_SHARE_OF_RISK_REDUCTION * this.reducerBest[item]!)
-      : own;
+    return this.graph.kinds[item] === 'risk' ? Math.max(own, PROOF_SHARE * this.reducerBest[item]!) : own;
   }
 
   private refreshItem(item: number): void {

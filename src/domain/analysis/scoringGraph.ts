@@ -45,48 +45,74 @@ export interface GraphSide {
 }
 
 const KIND_NUMBER: Record<NodeKind, number> = { approver: 0, proof: 1, risk: 2, friction: 3 };
-const EDGE_KIND_NUMBER: Record<EdgeKind, number> = {
-  requires: 0,
-  fears: 1,
-  reduces: 2,
-  burdens: 3,
-  influences: 4,
-};
-
 const KIND_BY_NUMBER = Object.keys(KIND_NUMBER) as NodeKind[];
 
-/** Every (id, kind) of the maps, numbered in id order, then kind. */
+/** An edge kind's number (its place in EDGE_KINDS), by comparing strings: no keyed lookup per edge. */
+function edgeKindNumber(kind: EdgeKind): number {
+  for (let k = 0; k < EDGE_KINDS.length; k++) if (EDGE_KINDS[k] === kind) return k;
+  return -1;
+}
+/** The kind bits (by KIND_NUMBER) an edge kind's source and target must have, by edge kind number. */
+const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
+const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
+
+/** One id of the maps: the kinds it has, as bits by KIND_NUMBER (almost always one), and its first node number. */
+interface IdEntry {
+  bits: number;
+  first: number;
+}
+
+/** The node number of the id's node of the kind with this bit, or −1 if the id has no such node. */
+function numberAt(entry: IdEntry | undefined, bit: number): number {
+  if (entry === undefined || (entry.bits & bit) === 0) return -1;
+  // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
+  let before = entry.bits & (bit - 1);
+  let n = entry.first;
+  for (; before !== 0; before &= before - 1) n++;
+  return n;
+}
+
+/**
+ * Every (id, kind) of the maps, numbered in id order, then kind; and, per map, the number of each
+ * of its nodes in the map's own order. One hash entry per id, looked up once per node.
+ */
 function numberNodes(maps: readonly DecisionMap[]) {
-  // The kinds each id has, as bits by KIND_NUMBER (almost always one).
-  const kindsOf = new Map<string, number>();
-  for (const map of maps) {
-    for (const node of map.nodes)
-      kindsOf.set(node.id, (kindsOf.get(node.id) ?? 0) | (1 << KIND_NUMBER[node.kind]));
-  }
+  const entries = new Map<string, IdEntry>();
+  const entryOfNode = maps.map((map) =>
+    map.nodes.map((node) => {
+      let entry = entries.get(node.id);
+      if (entry === undefined) entries.set(node.id, (entry = { bits: 0, first: 0 }));
+      entry.bits |= 1 << KIND_NUMBER[node.kind];
+      return entry;
+    }),
+  );
   // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const sorted = [...kindsOf.keys()].sort();
+  const sorted = [...entries.keys()].sort();
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
-  const firstNumber = new Map<string, number>();
-  // Numbers of the (rare) ids with a second kind, e.g. a later quarter reused an id.
-  const otherKindNumber = new Map<string, number>();
   for (const id of sorted) {
-    const bits = kindsOf.get(id)!;
-    firstNumber.set(id, ids.length);
+    const entry = entries.get(id)!;
+    entry.first = ids.length;
     for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
-      if ((bits & (1 << k)) === 0) continue;
-      const kind = KIND_BY_NUMBER[k]!;
-      if (ids.length > firstNumber.get(id)!) otherKindNumber.set(`${kind}\u0000${id}`, ids.length);
+      if ((entry.bits & (1 << k)) === 0) continue;
       ids.push(id);
-      kinds.push(kind);
+      kinds.push(KIND_BY_NUMBER[k]!);
     }
   }
-  const numberOf = (kind: NodeKind, id: string): number | undefined => {
-    const n = firstNumber.get(id);
-    if (n === undefined || kinds[n] === kind) return n;
-    return otherKindNumber.size === 0 ? undefined : otherKindNumber.get(`${kind}\u0000${id}`);
+  const numbersOfNodes = maps.map((map, m) =>
+    Int32Array.from(map.nodes, (node, i) => numberAt(entryOfNode[m]![i], 1 << KIND_NUMBER[node.kind])),
+  );
+  return {
+    ids,
+    kinds,
+    entries,
+    numbersOfNodes,
+    numberOf: (kind: NodeKind, id: string): number | undefined => {
+      const n = numberAt(entries.get(id), 1 << KIND_NUMBER[kind]);
+      return n < 0 ? undefined : n;
+    },
+    firstNumberOf: (id: string) => entries.get(id)?.first,
   };
-  return { ids, kinds, numberOf, firstNumberOf: (id: string) => firstNumber.get(id) };
 }
 
 /**
@@ -97,7 +123,7 @@ function numberNodes(maps: readonly DecisionMap[]) {
 function numberEdges(
   maps: readonly DecisionMap[],
   sideNodes: (DecisionNode | undefined)[][],
-  numberOf: (kind: NodeKind, id: string) => number | undefined,
+  entries: Map<string, IdEntry>,
 ) {
   const capacity = maps.reduce((sum, map) => sum + map.edges.length, 0);
   const kindOf = new Int32Array(capacity);
@@ -106,22 +132,22 @@ function numberEdges(
   const mapOf = new Int32Array(capacity);
   const records = new Array<Edge>(capacity);
   let count = 0;
-  maps.forEach((map, m) => {
+  for (let m = 0; m < maps.length; m++) {
     const nodes = sideNodes[m]!;
-    for (const edge of map.edges) {
-      const ends = EDGE_ENDS[edge.kind];
-      const s = numberOf(ends.source, edge.source);
-      const t = numberOf(ends.target, edge.target);
-      if (s === undefined || t === undefined || s === t || nodes[s] === undefined || nodes[t] === undefined)
-        continue;
-      kindOf[count] = EDGE_KIND_NUMBER[edge.kind];
+    for (const edge of maps[m]!.edges) {
+      const kind = edgeKindNumber(edge.kind);
+      if (kind < 0) continue;
+      const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
+      const t = numberAt(entries.get(edge.target), TARGET_BIT[kind]!);
+      if (s < 0 || t < 0 || s === t || nodes[s] === undefined || nodes[t] === undefined) continue;
+      kindOf[count] = kind;
       sourceOf[count] = s;
       targetOf[count] = t;
       mapOf[count] = m;
       records[count] = edge;
       count++;
     }
-  });
+  }
   const nodeCount = sideNodes[0]?.length ?? 0;
   let order = identity(count);
   order = stableSortBy(order, targetOf, nodeCount);
@@ -130,42 +156,53 @@ function numberEdges(
 
   const edgeOf = new Int32Array(count);
   const edgeKinds: EdgeKind[] = [];
-  const sources: number[] = [];
-  const targets: number[] = [];
+  const sources = new Int32Array(count);
+  const targets = new Int32Array(count);
+  let last = -1;
   let lastKind = -1;
   for (const i of order) {
-    const last = sources.length - 1;
     if (kindOf[i] !== lastKind || sourceOf[i] !== sources[last] || targetOf[i] !== targets[last]) {
+      last = edgeKinds.length;
       lastKind = kindOf[i]!;
-      edgeKinds.push(EDGE_KINDS[lastKind]!);
-      sources.push(sourceOf[i]!);
-      targets.push(targetOf[i]!);
+      edgeKinds.push(EDGE_KINDS[kindOf[i]!]!);
+      sources[last] = sourceOf[i]!;
+      targets[last] = targetOf[i]!;
     }
-    edgeOf[i] = sources.length - 1;
+    edgeOf[i] = last;
   }
   return {
     edgeKinds,
-    edgeSources: Int32Array.from(sources),
-    edgeTargets: Int32Array.from(targets),
+    edgeSources: sources.slice(0, edgeKinds.length),
+    edgeTargets: targets.slice(0, edgeKinds.length),
     edgeOf,
     mapOf,
     records,
   };
 }
 
-/** The graph over all nodes and edges of the given maps, and each map's side of it. */
-export function buildScoringGraph(maps: readonly DecisionMap[]): { graph: ScoringGraph; sides: GraphSide[] } {
-  const { ids, kinds, numberOf, firstNumberOf } = numberNodes(maps);
+/**
+ * The graph over all nodes and edges of the given maps, each map's side of it, and the node number
+ * of each map's nodes in the map's own order.
+ */
+export function buildScoringGraph(maps: readonly DecisionMap[]): {
+  graph: ScoringGraph;
+  sides: GraphSide[];
+  numbersOfNodes: Int32Array[];
+} {
+  const { ids, kinds, entries, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
   const nodeCount = ids.length;
-  const sideNodes = maps.map((map) => {
+  const sideNodes = maps.map((map, m) => {
     const nodes = new Array<DecisionNode | undefined>(nodeCount).fill(undefined);
-    for (const node of map.nodes) nodes[numberOf(node.kind, node.id)!] ??= node;
+    const numbers = numbersOfNodes[m]!;
+    map.nodes.forEach((node, i) => {
+      nodes[numbers[i]!] ??= node;
+    });
     return nodes;
   });
   const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, records } = numberEdges(
     maps,
     sideNodes,
-    numberOf,
+    entries,
   );
 
   const edgeCount = edgeKinds.length;
@@ -210,13 +247,14 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): { graph: Scorin
     edges: new Uint8Array(edgeCount),
   }));
   // Each map's side keeps its first record of an edge.
-  edgeOf.forEach((e, i) => {
+  for (let i = 0; i < edgeOf.length; i++) {
+    const e = edgeOf[i]!;
     const side = sides[mapOf[i]!]!;
-    if (side.edges[e] === 1) return;
+    if (side.edges[e] === 1) continue;
     side.edges[e] = 1;
     side.edgeRecords[e] = records[i];
-  });
-  return { graph, sides };
+  }
+  return { graph, sides, numbersOfNodes };
 }
 
 /** The edges of node n in an adjacency, as a list. */
@@ -255,13 +293,13 @@ export function scoringGraphOf(map: DecisionMap): { graph: ScoringGraph; side: G
     });
     return { graph: known.graph, side: { ...known.side, nodes } };
   }
-  const { graph, sides } = buildScoringGraph([map]);
+  const { graph, sides, numbersOfNodes } = buildScoringGraph([map]);
   const side = sides[0]!;
   knownGraphs.set(map.edges, {
     graph,
     ids: map.nodes.map((node) => node.id),
     kinds: map.nodes.map((node) => node.kind),
-    numberAt: Int32Array.from(map.nodes, (node) => graph.numberOf(node.kind, node.id) ?? 0),
+    numberAt: numbersOfNodes[0]!,
     side,
   });
   return { graph, side };
