@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openFile, parseMapFile } from '../../../src/domain/format/parseMapFile';
+import { isJsonObject, migrateFile } from '../../../src/domain/format/migrations';
 import { MAX_LISTED_PROBLEMS } from '../../../src/domain/format/problems';
 import { serializeMapFile } from '../../../src/domain/format/serialize';
 import type { FileError, FileErrorKind } from '../../../src/domain/format/types';
@@ -38,6 +39,16 @@ function checkParse(text: string): Result<DecisionMap, FileError> {
   if (result.ok) expect(mapSchema.safeParse(result.value).success).toBe(true);
   else checkProblems(result.error);
   return result;
+}
+
+/**
+ * A mutation may turn `version: 2` into 1 (a swap with any 1 in the file): such a file is a version 1
+ * file, which the door migrates forward before checking it, so the oracle does the same.
+ */
+function asCurrentVersion(file: Json): unknown {
+  if (!isJsonObject(file) || file.version !== 1) return file;
+  const migrated = migrateFile(file, 1);
+  return migrated.ok ? migrated.value : file;
 }
 
 // ---- mutations of valid maps, over plain JSON ----------------------------------------------
@@ -206,7 +217,7 @@ describe('fuzz: parseMapFile never throws and always explains', () => {
           const file = JSON.parse(serializeMapFile(map, EXPORTED_AT)) as Json;
           for (const mutation of mutations) mutate(file, mutation);
           const result = checkParse(JSON.stringify(file));
-          expect(result.ok).toBe(mapFileSchema.safeParse(file).success);
+          expect(result.ok).toBe(mapFileSchema.safeParse(asCurrentVersion(file)).success);
           outcomes[result.ok ? 'opened' : 'refused'] += 1;
         },
       ),
