@@ -51,8 +51,13 @@ describe('the round on the shared screen', () => {
     ]);
     expect(band()).not.toHaveTextContent(/skeptical|supportive|missing|claimed/);
 
-    act(() => alice.round.reveal());
+    // Only the one who runs the round may reveal it from the shared screen.
+    const { unmount } = render(<PresentRound round={bob.round} />);
+    expect(screen.getAllByRole('button', { name: 'Reveal answers' })).toHaveLength(1);
+    unmount();
+    act(() => within(band()).getByRole('button', { name: 'Reveal answers' }).click());
     expect(band()).toHaveTextContent(/^Round revealed/);
+    expect(within(band()).queryByRole('button', { name: 'Reveal answers' })).toBeNull();
     const rows = within(band()).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
       'CFO1 skeptical2 supportive', // two steps apart: the widest first

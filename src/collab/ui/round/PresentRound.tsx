@@ -6,7 +6,7 @@ import './presentRound.css';
 /*
  * The private round on the shared screen, under the presentation's header: while it runs, who has
  * answered (never what) and the time left; once revealed, the room's spread on each node, widest
- * disagreement first.
+ * disagreement first. Whoever runs the round reveals it from here.
  */
 export function PresentRound({ round }: { round: LiveRound }) {
   const view = useLiveRound(round);
@@ -35,6 +35,12 @@ export function PresentRound({ round }: { round: LiveRound }) {
             </li>
           ))}
         </ul>
+        {view.youRun && (
+          // The facilitator reveals from the shared screen, without leaving the presentation.
+          <button type="button" className="present-round__reveal" onClick={() => round.reveal()}>
+            Reveal answers
+          </button>
+        )}
       </section>
     );
   }
