@@ -43,12 +43,11 @@ describe('the round on the shared screen', () => {
     answer(alice, { cfo: 'supportive', soc2: 'claimed' });
     expect(within(band()).getByRole('status')).toHaveTextContent(/^Round: 3 of 4 answered/);
     const who = within(band()).getByRole('list', { name: 'Who has answered' });
-    expect(within(who).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '✓ P0: answered',
-      '✓ P1: answered',
-      '… P2: not yet',
-      '✓ P3: answered',
-    ]);
+    expect(
+      within(who)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓ P0: answered', '✓ P1: answered', '… P2: not yet', '✓ P3: answered']);
     expect(band()).not.toHaveTextContent(/skeptical|supportive|missing|claimed/);
 
     // Only the one who runs the round may reveal it from the shared screen.

@@ -162,7 +162,11 @@ function OwnEstimate({ round, view }: { round: LiveRound; view: LiveRoundView })
         aria-controls={formId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide my estimate' : view.yourAnswerSent ? 'Change my own estimate' : 'Put in my own estimate'}
+        {open
+          ? 'Hide my estimate'
+          : view.yourAnswerSent
+            ? 'Change my own estimate'
+            : 'Put in my own estimate'}
       </button>
       <p className="round-dock__hint">
         {view.yourAnswerSent
@@ -176,15 +180,7 @@ function OwnEstimate({ round, view }: { round: LiveRound; view: LiveRoundView })
   );
 }
 
-function AnswerForm({
-  round,
-  view,
-  onSent,
-}: {
-  round: LiveRound;
-  view: LiveRoundView;
-  onSent?: () => void;
-}) {
+function AnswerForm({ round, view, onSent }: { round: LiveRound; view: LiveRoundView; onSent?: () => void }) {
   const endsAt = view.round?.endsAt ?? null;
   const left = useSecondsLeft(endsAt);
   const closed = left === 0;
