@@ -1,5 +1,5 @@
 import { bezierPoint } from './labelPlacement';
-import { distance, grown, toward, type Point, type Rect } from './cardGeometry';
+import { distance, grown, overlaps, toward, type Point, type Rect } from './cardGeometry';
 
 /**
  * Lines that go around cards. React Flow draws an edge as a bezier from its source card's right side to
@@ -112,14 +112,6 @@ function outside(p: Point, r: Rect): number {
   return Math.max(r.x - p.x, p.x - r.x - r.width, r.y - p.y, p.y - r.y - r.height);
 }
 
-const RIGHT = 0;
-const STEPS = [
-  [1, 0],
-  [0, 1],
-  [-1, 0],
-  [0, -1],
-] as const;
-
 /**
  * The shortest line with few bends from a short stub out of the source to a short stub into the target,
  * over the grid of the padded cards' sides within `frame`. Null when there is none.
@@ -129,218 +121,164 @@ function orthogonalRoute(ends: RouteEnds, others: readonly Rect[], frame: Rect):
   const end = { x: ends.to.x - CARD_MARGIN, y: ends.to.y };
   // Each card padded by the margin, less where that would swallow a stub or close the gap to a neighbour.
   const cards = [...others, ...endCards(ends)].filter(
-    (card) => overlapsFrame(card, frame) && outside(start, card) >= 0 && outside(end, card) >= 0,
+    (card) => overlaps(card, grown(frame, 1)) && outside(start, card) >= 0 && outside(end, card) >= 0,
   );
   const pads = cards.map((card) => Math.min(CARD_MARGIN, outside(start, card), outside(end, card)));
-  for (let a = 0; a < cards.length; a++) {
-    for (let b = a + 1; b < cards.length; b++) {
-      const room = (separation(cards[a]!, cards[b]!) - 1) / 2;
-      if (room < pads[a]!) pads[a] = Math.max(0, room);
-      if (room < pads[b]!) pads[b] = Math.max(0, room);
-    }
-  }
+  cards.forEach((a, k) =>
+    cards.forEach((b, l) => {
+      if (l > k) pads[k] = pads[l] = Math.max(0, Math.min(pads[k]!, pads[l]!, (separation(a, b) - 1) / 2));
+    }),
+  );
   const blocks = cards.map((card, k) => grown(card, pads[k]!));
-  const xs = coordinates([start.x, end.x, frame.x, frame.x + frame.width], blocks, 'x', 'width', frame);
-  const ys = coordinates([start.y, end.y, frame.y, frame.y + frame.height], blocks, 'y', 'height', frame);
-  const grid = new BlockedCells(xs, ys, blocks);
-  const path = aStar(grid, xs.indexOf(start.x), ys.indexOf(start.y), xs.indexOf(end.x), ys.indexOf(end.y));
+  const xs = gridLines([start.x, end.x], blocks, frame.x, frame.width, 'x', 'width');
+  const ys = gridLines([start.y, end.y], blocks, frame.y, frame.height, 'y', 'height');
+  const path = shortest(
+    xs,
+    ys,
+    blocks,
+    [xs.indexOf(start.x), ys.indexOf(start.y)],
+    [xs.indexOf(end.x), ys.indexOf(end.y)],
+  );
   if (!path) return null;
   const points = straightened([ends.from, ...path.map(([i, j]) => ({ x: xs[i]!, y: ys[j]! })), ends.to]);
   // A rounded corner cuts in by less than its radius: under twice the pad of the cards beside it, it misses them.
   let corner = CORNER;
-  for (const [k, block] of blocks.entries()) {
+  blocks.forEach((block, k) => {
     if (points.some((p) => outside(p, block) <= CORNER)) corner = Math.min(corner, 2 * pads[k]! - 1);
-  }
+  });
   return { points, corner: Math.max(0, corner) };
 }
 
 /** The gap between two cards along the axis they are apart on (negative when they overlap). */
-function separation(a: Rect, b: Rect): number {
-  return Math.max(b.x - a.x - a.width, a.x - b.x - b.width, b.y - a.y - a.height, a.y - b.y - b.height);
-}
+const separation = (a: Rect, b: Rect) =>
+  Math.max(b.x - a.x - a.width, a.x - b.x - b.width, b.y - a.y - a.height, a.y - b.y - b.height);
 
-const overlapsFrame = (r: Rect, f: Rect) =>
-  r.x <= f.x + f.width && f.x <= r.x + r.width && r.y <= f.y + f.height && f.y <= r.y + r.height;
-
-function coordinates(
-  fixed: number[],
+/** The grid's lines along one axis: the stubs', the frame's and the padded cards' sides, inside the frame. */
+function gridLines(
+  stubs: number[],
   blocks: readonly Rect[],
+  low: number,
+  length: number,
   axis: 'x' | 'y',
   size: 'width' | 'height',
-  frame: Rect,
 ): number[] {
-  const low = frame[axis];
-  const high = low + frame[size];
-  const all = [...fixed];
-  for (const b of blocks) all.push(b[axis], b[axis] + b[size]);
-  return [...new Set(all.map((v) => Math.min(high, Math.max(low, v))))].sort((a, b) => a - b);
+  const all = [...stubs, low, low + length, ...blocks.flatMap((b) => [b[axis], b[axis] + b[size]])];
+  return [...new Set(all.map((v) => Math.min(low + length, Math.max(low, v))))].sort((a, b) => a - b);
 }
 
-/** Which cells between neighbouring grid lines lie inside a padded card. */
-class BlockedCells {
-  private readonly blocked: Uint8Array;
-  readonly columns: number;
-  readonly rows: number;
-
-  constructor(
-    readonly xs: readonly number[],
-    readonly ys: readonly number[],
-    blocks: readonly Rect[],
-  ) {
-    this.columns = xs.length;
-    this.rows = ys.length;
-    this.blocked = new Uint8Array(this.columns * this.rows);
-    for (const b of blocks) {
-      const [i0, i1] = [lowerIndex(xs, b.x), lowerIndex(xs, b.x + b.width)];
-      const [j0, j1] = [lowerIndex(ys, b.y), lowerIndex(ys, b.y + b.height)];
-      for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) this.blocked[j * this.columns + i] = 1;
-    }
-  }
-
-  /** The cell right of grid line i and below grid line j (outside the grid: free). */
-  cell(i: number, j: number): boolean {
-    return (
-      i >= 0 &&
-      j >= 0 &&
-      i < this.columns - 1 &&
-      j < this.rows - 1 &&
-      this.blocked[j * this.columns + i] === 1
-    );
-  }
-
-  /** Whether the step from grid point (i, j) one line over in direction `d` runs inside a card. */
-  open(i: number, j: number, d: number): boolean {
-    switch (d) {
-      case 0:
-        return !(this.cell(i, j - 1) && this.cell(i, j));
-      case 2:
-        return !(this.cell(i - 1, j - 1) && this.cell(i - 1, j));
-      case 1:
-        return !(this.cell(i - 1, j) && this.cell(i, j));
-      default:
-        return !(this.cell(i - 1, j - 1) && this.cell(i, j - 1));
-    }
-  }
-}
-
-/** The index of the first value not below `v` in sorted `values`. */
-function lowerIndex(values: readonly number[], v: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < v) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** Headings as grid steps: right, down, left, up. */
+const STEPS = [
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+  [0, -1],
+];
+/** For each heading, the two cells either side of a step (offsets from the grid point): both inside a card, no way. */
+const SIDES = [
+  [0, -1, 0, 0],
+  [-1, 0, 0, 0],
+  [-1, -1, -1, 0],
+  [-1, -1, 0, -1],
+];
 
 /**
- * A* over (grid point, heading). Leaves the start heading right and must arrive heading right, or pay
- * a bend to turn into the target. Ties break on insertion order, so the result is deterministic.
+ * A* over (grid point, heading) with a price on every bend. The line leaves the start heading right and
+ * must arrive heading right (turning into the target is a bend too). Deterministic for the same input.
  */
-function aStar(
-  grid: BlockedCells,
-  si: number,
-  sj: number,
-  ei: number,
-  ej: number,
+function shortest(
+  xs: readonly number[],
+  ys: readonly number[],
+  blocks: readonly Rect[],
+  [si, sj]: number[],
+  [ei, ej]: number[],
 ): [number, number][] | null {
-  const { xs, ys, columns } = grid;
-  const states = columns * grid.rows * 4;
-  const cost = new Float64Array(states).fill(Infinity);
-  const from = new Int32Array(states).fill(-1);
-  const heap = new StateHeap();
-  const id = (i: number, j: number, d: number) => (j * columns + i) * 4 + d;
-  const guess = (i: number, j: number) => Math.abs(xs[i]! - xs[ei]!) + Math.abs(ys[j]! - ys[ej]!);
-  const startId = id(si, sj, RIGHT);
-  cost[startId] = 0;
-  heap.push(startId, guess(si, sj));
-  while (heap.size > 0) {
-    const current = heap.pop();
-    const d = current % 4;
-    const cell = (current - d) / 4;
-    const [i, j] = [cell % columns, Math.floor(cell / columns)];
-    if (i === ei && j === ej && d === RIGHT) return trace(from, current, columns);
-    const here = cost[current]!;
-    for (let nd = 0; nd < 4; nd++) {
-      if (nd === (d + 2) % 4) continue;
-      const [ni, nj] = [i + STEPS[nd]![0], j + STEPS[nd]![1]];
-      const turn = nd === d ? 0 : BEND_COST;
-      // Turning on the spot into the target's heading: the last bend.
-      if (i === ei && j === ej && nd === RIGHT) {
-        relax(id(i, j, RIGHT), here + turn, current, 0);
+  const columns = xs.length;
+  const rows = ys.length;
+  // Cell (i, j) lies between lines i and i + 1 across, j and j + 1 down: 1 when inside a padded card.
+  // Beyond the frame counts as inside: a line along the frame's edge runs only beside free cells.
+  const blocked = new Uint8Array(columns * rows);
+  const at = (lines: readonly number[], v: number) =>
+    lines.indexOf(Math.min(lines[lines.length - 1]!, Math.max(lines[0]!, v)));
+  for (const b of blocks) {
+    for (let i = at(xs, b.x); xs[i]! < b.x + b.width; i++)
+      for (let j = at(ys, b.y); ys[j]! < b.y + b.height; j++) blocked[j * columns + i] = 1;
+  }
+  const inCard = (i: number, j: number) =>
+    i < 0 || j < 0 || i >= columns - 1 || j >= rows - 1 || blocked[j * columns + i] === 1;
+  const cost = new Float64Array(columns * rows * 4).fill(Infinity);
+  const previous = new Int32Array(cost.length).fill(-1);
+  const heap: number[][] = [];
+  const guess = (i: number, j: number) => Math.abs(xs[i]! - xs[ei!]!) + Math.abs(ys[j]! - ys[ej!]!);
+  const reach = (state: number, value: number, from: number, i: number, j: number) => {
+    if (value >= cost[state]!) return;
+    cost[state] = value;
+    previous[state] = from;
+    push(heap, [value + guess(i, j), state]);
+  };
+  reach((sj! * columns + si!) * 4, 0, -1, si!, sj!);
+  while (heap.length > 0) {
+    const state = pop(heap)[1]!;
+    const d = state % 4;
+    const i = (state >> 2) % columns;
+    const j = Math.floor(state / 4 / columns);
+    if (i === ei && j === ej && d === 0) return trace(previous, state, columns);
+    for (let n = 0; n < 4; n++) {
+      const [di, dj] = STEPS[n]!;
+      const [a, b, c, e] = SIDES[n]!;
+      const value = cost[state]! + (n === d ? 0 : BEND_COST);
+      if (n === (d + 2) % 4) continue;
+      if (i === ei && j === ej) {
+        if (n === 0) reach(state - d, value, state, i, j);
         continue;
       }
-      if (ni < 0 || nj < 0 || ni >= columns || nj >= grid.rows || !grid.open(i, j, nd)) continue;
-      const step = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
-      relax(id(ni, nj, nd), here + step + turn, current, guess(ni, nj));
+      const [ni, nj] = [i + di!, j + dj!];
+      if (ni < 0 || nj < 0 || ni >= columns || nj >= rows) continue;
+      if (inCard(i + a!, j + b!) && inCard(i + c!, j + e!)) continue;
+      reach(
+        (nj * columns + ni) * 4 + n,
+        value + Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!),
+        state,
+        ni,
+        nj,
+      );
     }
   }
   return null;
-
-  function relax(next: number, value: number, previous: number, estimate: number) {
-    if (value >= cost[next]!) return;
-    cost[next] = value;
-    from[next] = previous;
-    heap.push(next, value + estimate);
-  }
 }
 
-function trace(from: Int32Array, last: number, columns: number): [number, number][] {
+function trace(previous: Int32Array, last: number, columns: number): [number, number][] {
   const cells: [number, number][] = [];
-  for (let state = last; state !== -1; state = from[state]!) {
-    const cell = Math.floor(state / 4);
-    const point: [number, number] = [cell % columns, Math.floor(cell / columns)];
-    const previous = cells[cells.length - 1];
-    if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) cells.push(point);
+  for (let state = last; state !== -1; state = previous[state]!) {
+    cells.unshift([(state >> 2) % columns, Math.floor(state / 4 / columns)]);
   }
-  return cells.reverse();
+  return cells;
 }
 
-/** A binary min-heap of states by priority; equal priorities come out first in, first out. */
-class StateHeap {
-  private readonly items: { state: number; priority: number; order: number }[] = [];
-  private pushed = 0;
-
-  get size(): number {
-    return this.items.length;
+/** A binary min-heap of [priority, state] pairs. */
+function push(heap: number[][], item: number[]) {
+  let k = heap.push(item) - 1;
+  while (k > 0 && heap[(k - 1) >> 1]![0]! > item[0]!) {
+    heap[k] = heap[(k - 1) >> 1]!;
+    k = (k - 1) >> 1;
   }
-
-  push(state: number, priority: number): void {
-    const items = this.items;
-    items.push({ state, priority, order: this.pushed++ });
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): number {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let best = i;
-        if (l < items.length && before(items[l]!, items[best]!)) best = l;
-        if (r < items.length && before(items[r]!, items[best]!)) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best]!, items[i]!];
-        i = best;
-      }
-    }
-    return top.state;
-  }
+  heap[k] = item;
 }
 
-const before = (a: { priority: number; order: number }, b: { priority: number; order: number }) =>
-  a.priority < b.priority || (a.priority === b.priority && a.order < b.order);
+function pop(heap: number[][]): number[] {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  let k = 0;
+  for (;;) {
+    let child = 2 * k + 1;
+    if (child >= heap.length) break;
+    if (child + 1 < heap.length && heap[child + 1]![0]! < heap[child]![0]!) child++;
+    if (heap[child]![0]! >= last[0]!) break;
+    heap[k] = heap[child]!;
+    k = child;
+  }
+  if (heap.length > 0) heap[k] = last;
+  return top;
+}
 
 /** The corners only: points in a straight run between two others are dropped, as are repeats. */
 export function straightened(points: readonly Point[]): Point[] {
