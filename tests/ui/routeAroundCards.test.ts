@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Point, Rect } from '../../src/ui/flow/cardGeometry';
 import {
   CARD_MARGIN,
+  MOST_CARDS,
   curveCrosses,
   roundedPath,
   routeAroundCards,
@@ -137,6 +138,17 @@ describe('routing a line around cards', () => {
       }),
       { numRuns: 400, seed: 20261206 },
     );
+  });
+
+  it('keeps the curve among more cards than a drag step can afford to route around', () => {
+    const a = card(0, 0);
+    const b = card(3000, 0);
+    const between = card(1400, -20, 280, 150);
+    const crowd = Array.from({ length: MOST_CARDS }, (_, k) =>
+      card(400 + (k % 8) * 300, 400 + Math.floor(k / 8) * 200),
+    );
+    expect(routeAroundCards(ends(a, b), [between, ...crowd.slice(1)])).not.toBeNull();
+    expect(routeAroundCards(ends(a, b), [between, ...crowd])).toBeNull();
   });
 
   it('gives the same line for the same cards', () => {

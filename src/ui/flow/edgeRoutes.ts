@@ -19,9 +19,10 @@ interface Remembered {
 }
 
 /**
- * Routes every edge around the cards (routeAroundCards.ts), remembering each edge's route with the
- * positions and sizes of its two cards and of every card near its straight line: when those are
- * unchanged, so is the route (the same object), so a dragged card re-routes only the edges it was near.
+ * Routes every edge around the cards (routeAroundCards.ts) within its corridor (the box its two ends
+ * span, grown by CORRIDOR), remembering each edge's route with the positions and sizes of its two cards
+ * and of every card in that corridor: when those are unchanged, so is the route (the same object), so a
+ * dragged card re-routes only the edges it was near.
  */
 export class EdgeRouter {
   private remembered = new Map<string, Remembered>();
@@ -30,7 +31,6 @@ export class EdgeRouter {
 
   routeAll(cards: readonly PlacedCard[], edges: readonly EdgeEnds[]): Map<string, Route | null> {
     const byId = new Map<string, PlacedCard>();
-    // Twice the corridor: the router's first look; its wider look, rarely needed, sees these cards too.
     const grid = new RectGrid<PlacedCard>(480);
     for (const card of cards) {
       byId.set(card.id, card);
@@ -51,7 +51,7 @@ export class EdgeRouter {
         width: Math.abs(to.x - from.x),
         height: Math.abs(to.y - from.y),
       };
-      const others = grid.near(grown(line, 2 * CORRIDOR)).filter((c) => c !== source && c !== target);
+      const others = grid.near(grown(line, CORRIDOR)).filter((c) => c !== source && c !== target);
       const key = [source, target, ...others].map(cardKey).join(';');
       let entry = this.remembered.get(edge.id);
       if (entry?.key !== key) {

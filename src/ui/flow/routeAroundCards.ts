@@ -15,6 +15,8 @@ export const CARD_MARGIN = 20;
 const CURVE_CLEARANCE = 4;
 /** How far beyond the line's two ends the router first looks for a way round. */
 export const CORRIDOR = 320;
+/** The most cards a line is routed among (those near its two ends and between them). */
+export const MOST_CARDS = 48;
 /** A bend costs as much as this much more line: fewer, longer stretches read calmer. */
 const BEND_COST = 60;
 const CURVE_SAMPLES = 32;
@@ -41,7 +43,8 @@ export interface Route {
  * curve already misses them all (or no way round exists: the curve is then the best there is).
  */
 export function routeAroundCards(ends: RouteEnds, others: readonly Rect[]): Route | null {
-  if (!curveCrosses(ends.from, ends.to, others)) return null;
+  // Among more cards than that, a way round costs more than a frame of a drag allows: the curve stays.
+  if (others.length > MOST_CARDS || !curveCrosses(ends.from, ends.to, others)) return null;
   const near = grown(span(ends.from, ends.to), CORRIDOR);
   return (
     orthogonalRoute(ends, others, near) ??
