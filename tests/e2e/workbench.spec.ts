@@ -45,6 +45,31 @@ test('first open shows the sample map, its score and its constraint', async ({ p
   await expect(planItemsOnCanvas(page)).toHaveCount(sample.plan.length);
 });
 
+test('the sample map opens with no card over another (cards grew evidence and stall lines)', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await expect(nodesOfKind(page, 'approver')).toHaveCount(
+    sample.nodes.filter((n) => n.kind === 'approver').length,
+  );
+  const boxes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((cards) =>
+      cards.map((card) => ({
+        id: card.getAttribute('data-id') ?? '',
+        ...card.getBoundingClientRect().toJSON(),
+      })),
+    );
+  const over: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      if (!apart) over.push(`${a.id} / ${b.id}`);
+    }),
+  );
+  expect(over).toEqual([]);
+});
+
 test('adds each node kind from the toolbar and with its shortcut', async ({ page }) => {
   await openWorkbench(page);
   const kinds = [
