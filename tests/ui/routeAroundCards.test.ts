@@ -5,12 +5,12 @@ import {
   CARD_MARGIN,
   MOST_CARDS,
   curveCrosses,
-  roundedPath,
   routeAroundCards,
   segmentEnters,
   type Route,
 } from '../../src/ui/flow/routeAroundCards';
 import { EdgeRouter, type PlacedCard } from '../../src/ui/flow/edgeRoutes';
+import { roundedPath } from '../../src/ui/flow/edgeLine';
 
 const card = (x: number, y: number, width = 280, height = 110): Rect => ({ x, y, width, height });
 const ends = (source: Rect, target: Rect) => ({
