@@ -86,7 +86,9 @@ function FlowCanvas() {
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
-  const labelSpots = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar);
+  const { spots: labelSpots, routed } = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar, {
+    dragging,
+  });
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -189,6 +191,7 @@ function FlowCanvas() {
       <div
         ref={wrapperRef}
         className={drawFar ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
+        data-lines={routed ? 'routed' : 'curved'}
         onDoubleClick={onDoubleClick}
       >
         <FarContext value={drawFar}>
