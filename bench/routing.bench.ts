@@ -13,7 +13,7 @@ import { CARD_WIDTH } from '../src/ui/flow/planLane';
 import { estimatedCardHeight } from '../src/ui/flow/cardSize';
 import { EdgeRouter, type PlacedCard } from '../src/ui/flow/edgeRoutes';
 import { placeLabels } from '../src/ui/flow/labelPlacement';
-import { ROUTING_PASS_BUDGET, wordSize } from '../src/ui/flow/labelSpots';
+import { wordSize } from '../src/ui/flow/labelSpots';
 
 const nodeCount = Number(option('nodes') ?? 1_000);
 const map = generateMap(nodeCount, 20261206);
@@ -43,30 +43,6 @@ const drag = measure(() => {
   return result;
 }, 15);
 
-// The same step as the canvas takes it: nothing routed while the card is dragged, then the drop.
-const frozen = measure(() => {
-  step++;
-  const moved = cards.map((c, i) => (i === 0 ? { ...c, x: c.x + (step % 2 === 0 ? 8 : -8) } : c));
-  return router.routeAll(moved, edges, { frozen: true });
-}, 15);
-let dropped = 0;
-const drop = measure(() => {
-  step++;
-  const moved = cards.map((c, i) => (i === 0 ? { ...c, x: c.x + (step % 2 === 0 ? 8 : -8) } : c));
-  const result = router.routeAll(moved, edges);
-  dropped = router.routedLast;
-  return result;
-}, 15);
-// A map opened zoomed in: passes of at most ROUTING_PASS_BUDGET ms until every edge is routed.
-const budgeted = new EdgeRouter();
-let passes = 1;
-const firstPass = measure(() => new EdgeRouter().routeAll(cards, edges, { budget: ROUTING_PASS_BUDGET }), 5);
-budgeted.routeAll(cards, edges, { budget: ROUTING_PASS_BUDGET });
-while (budgeted.pending) {
-  passes++;
-  budgeted.routeAll(cards, edges, { budget: ROUTING_PASS_BUDGET });
-}
-
 const byId = new Map(cards.map((c) => [c.id, c]));
 const labelled = edges.flatMap((e) => {
   const [s, t] = [byId.get(e.source), byId.get(e.target)];
@@ -89,9 +65,4 @@ const ms = (t: { median: number; min: number; max: number }) =>
 console.log(`Line routing, ${cards.length} cards and ${edges.length} edges (${routed} go around cards):`);
 console.log(`  every edge, nothing remembered   ${ms(cold)}`);
 console.log(`  a drag step (one card moved)     ${ms(drag)}, ${afresh} edges routed afresh`);
-console.log(`  a drag step, routing frozen      ${ms(frozen)}`);
-console.log(`  the drop after it                ${ms(drop)}, ${dropped} edges routed afresh`);
-console.log(
-  `  one pass of at most ${ROUTING_PASS_BUDGET} ms        ${ms(firstPass)}; ${passes} passes route the whole map`,
-);
 console.log(`  edge words on the routed lines   ${ms(words)}`);

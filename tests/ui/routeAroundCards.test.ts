@@ -5,12 +5,12 @@ import {
   CARD_MARGIN,
   MOST_CARDS,
   curveCrosses,
+  roundedPath,
   routeAroundCards,
   segmentEnters,
   type Route,
 } from '../../src/ui/flow/routeAroundCards';
 import { EdgeRouter, type PlacedCard } from '../../src/ui/flow/edgeRoutes';
-import { roundedPath } from '../../src/ui/flow/edgeLine';
 
 const card = (x: number, y: number, width = 280, height = 110): Rect => ({ x, y, width, height });
 const ends = (source: Rect, target: Rect) => ({
@@ -197,50 +197,6 @@ describe('routing a whole map', () => {
     expect(router.routedLast).toBe(1);
     expect(after.get('a-b')).not.toEqual(first.get('a-b'));
     expect(crossed(after.get('a-b')!, [moved[2]!])).toEqual([]);
-  });
-
-  it('routes nothing while a card is dragged, and routes what the move affected at the drop', () => {
-    const router = new EdgeRouter();
-    const first = router.routeAll(map(), edges);
-    const dragged = map().map((c) => (c.id === 'a' ? { ...c, y: 260 } : c));
-    const during = router.routeAll(dragged, edges, { frozen: true });
-    expect(router.routedLast).toBe(0);
-    // The dragged card's line draws the plain curve; the other keeps its last route.
-    expect(during.get('a-b')).toBeNull();
-    expect(during.get('c-d')).toBe(first.get('c-d'));
-    // A card in the way moved during the drag: its line keeps its route until the drop.
-    const nudged = map().map((c) => (c.id === 'between' ? { ...c, y: 140 } : c));
-    expect(router.routeAll(nudged, edges, { frozen: true }).get('a-b')).toBe(first.get('a-b'));
-
-    const dropped = router.routeAll(dragged, edges);
-    expect(router.routedLast).toBe(1);
-    expect(dropped.get('a-b')).not.toBeNull();
-    expect(crossed(dropped.get('a-b')!, [dragged[2]!])).toEqual([]);
-  });
-
-  it('stops a pass once its time is spent and routes the rest in the next passes', () => {
-    const many = Array.from({ length: 4 }, (_, k) => [
-      placed(`s${k}`, card(0, k * 600)),
-      placed(`t${k}`, card(840, k * 600)),
-      placed(`m${k}`, card(420, k * 600 - 20, 280, 150)),
-    ]).flat();
-    const lines = Array.from({ length: 4 }, (_, k) => ({ id: `e${k}`, source: `s${k}`, target: `t${k}` }));
-    let clock = 0;
-    // Each look at this clock finds it 10 ms later (about a routed line's worth); a pass may take 15.
-    const pass = { budget: 15, now: () => (clock += 10) };
-    const router = new EdgeRouter();
-    const routedPerPass: number[] = [];
-    let routes = router.routeAll(many, lines, pass);
-    routedPerPass.push(router.routedLast);
-    while (router.pending) {
-      routes = router.routeAll(many, lines, pass);
-      routedPerPass.push(router.routedLast);
-    }
-    expect(routedPerPass).toEqual([2, 2]);
-    expect(routedPerPass.reduce((a, b) => a + b, 0)).toBe(4);
-    expect([...routes.values()].every((route) => route !== null)).toBe(true);
-    expect(router.routeAll(many, lines, pass).size).toBe(4);
-    expect(router.routedLast).toBe(0);
   });
 
   it('draws the plain curve for an edge whose cards are not measured yet', () => {

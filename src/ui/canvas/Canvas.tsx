@@ -86,9 +86,7 @@ function FlowCanvas() {
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
-  const { spots: labelSpots, routed } = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar, {
-    dragging,
-  });
+  const labelSpots = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar);
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -191,7 +189,6 @@ function FlowCanvas() {
       <div
         ref={wrapperRef}
         className={drawFar ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
-        data-lines={routed ? 'routed' : 'curved'}
         onDoubleClick={onDoubleClick}
       >
         <FarContext value={drawFar}>

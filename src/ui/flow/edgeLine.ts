@@ -1,7 +1,7 @@
 import { getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { bezierPoint } from './labelPlacement';
-import { distance, pointAlong, toward, type Point } from './cardGeometry';
-import type { Route } from './routeAroundCards';
+import { pointAlong, type Point } from './cardGeometry';
+import { roundedPath, type Route } from './routeAroundCards';
 
 type Ends = Pick<
   EdgeProps,
@@ -42,25 +42,4 @@ export function lineBetween(ends: Ends, route: Route | null | undefined): Line {
   }
   const [path, x, y] = getBezierPath(ends);
   return { path, middle: { x, y }, at: sideToSide ? (t) => bezierPoint(source, target, t) : null };
-}
-
-/** An SVG path through the corners with bends rounded to radius `corner`. */
-export function roundedPath(points: readonly Point[], radius: number): string {
-  const [first, ...rest] = points;
-  if (!first) return '';
-  let d = `M${first.x},${first.y}`;
-  for (let k = 0; k < rest.length; k++) {
-    const corner = rest[k]!;
-    const next = rest[k + 1];
-    const previous = points[k]!;
-    if (!next) {
-      d += ` L${corner.x},${corner.y}`;
-      break;
-    }
-    const r = Math.min(radius, distance(previous, corner) / 2, distance(corner, next) / 2);
-    const a = toward(corner, previous, r);
-    const b = toward(corner, next, r);
-    d += ` L${a.x},${a.y} Q${corner.x},${corner.y} ${b.x},${b.y}`;
-  }
-  return d;
 }

@@ -1,18 +1,9 @@
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Node as FlowNode } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
 import type { WorkbenchFlowEdge } from './flowTypes';
 import { placeLabels, type LabelledEdge, type LabelSpot, type Size } from './labelPlacement';
-import type { PlacedCard } from './edgeRoutes';
-import { useEdgeRouterModule } from './edgeRouterLoader';
+import { EdgeRouter, type PlacedCard } from './edgeRoutes';
 import type { Route } from './routeAroundCards';
 
 /**
@@ -114,65 +105,28 @@ export function wordSize(word: string, fontSize: number): Size {
 type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
 
 /**
- * The most time one routing pass may take, in ms: on a large map zoomed in, the lines left over are
- * routed in the next idle moments (a pass every idle callback) rather than freezing the page.
- */
-export const ROUTING_PASS_BUDGET = 40;
-
-const NO_ROUTES: ReadonlyMap<string, Route | null> = new Map();
-
-/**
  * Routes the canvas's edges around its measured cards and places the words of `labelled` (all the
- * edges unless told) on their lines; recomputed as cards move. While `dragging`, nothing is routed: the
- * dragged cards' lines draw the plain curve and the others keep their routes until the drop. `routed`:
- * every line is routed (the router has arrived and no pass is left to run).
+ * edges unless told) on their lines; recomputed as cards move.
  */
 export function useLabelSpotsFor(
   cards: readonly Card[],
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
   enabled: boolean,
-  {
-    labelled = edges,
-    dragging = false,
-  }: { labelled?: readonly WorkbenchFlowEdge[]; dragging?: boolean } = {},
-): { spots: LabelSpots; routed: boolean } {
+  labelled: readonly WorkbenchFlowEdge[] = edges,
+): LabelSpots {
   const [spots] = useState(() => new LabelSpots());
-  const routerModule = useEdgeRouterModule();
-  const router = useMemo(() => (routerModule ? new routerModule.EdgeRouter() : null), [routerModule]);
-  // Bumped by an idle callback to run the next pass while one ran out of time.
-  const [pass, setPass] = useState(0);
+  const [router] = useState(() => new EdgeRouter());
   const placed = useMemo(() => {
     if (!enabled) return null;
     const placedCards = cardRects(cards);
-    const routes = router
-      ? router.routeAll(placedCards, edges, { frozen: dragging, budget: ROUTING_PASS_BUDGET })
-      : NO_ROUTES;
-    return {
-      routes,
-      pending: router?.pending ?? false,
-      pass,
-      spots: placeLabels(placedCards, labelInput(placedCards, labelled, fontSize, routes)),
-    };
-  }, [cards, edges, labelled, fontSize, enabled, router, dragging, pass]);
+    const routes = router.routeAll(placedCards, edges);
+    return { routes, spots: placeLabels(placedCards, labelInput(placedCards, labelled, fontSize, routes)) };
+  }, [cards, edges, labelled, fontSize, enabled, router]);
   useLayoutEffect(() => {
     if (placed) spots.update(placed.spots, placed.routes);
   }, [placed, spots]);
-  useEffect(() => {
-    if (!placed?.pending) return;
-    return whenIdle(() => setPass(placed.pass + 1));
-  }, [placed]);
-  return { spots, routed: router !== null && placed !== null && !dragging && !placed.pending };
-}
-
-/** Runs `task` when the browser is next idle (or soon, where it cannot tell); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 200 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 16);
-  return () => window.clearTimeout(handle);
+  return spots;
 }
 
 function cardRects(cards: readonly Card[]): PlacedCard[] {

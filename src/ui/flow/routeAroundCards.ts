@@ -1,5 +1,5 @@
 import { bezierPoint } from './labelPlacement';
-import { grown, overlaps, type Point, type Rect } from './cardGeometry';
+import { distance, grown, overlaps, toward, type Point, type Rect } from './cardGeometry';
 
 /**
  * Lines that go around cards. React Flow draws an edge as a bezier from its source card's right side to
@@ -295,4 +295,25 @@ export function straightened(points: readonly Point[]): Point[] {
     kept.push(p);
   }
   return kept;
+}
+
+/** An SVG path through the corners with bends rounded to radius `corner`. */
+export function roundedPath(points: readonly Point[], radius: number): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  let d = `M${first.x},${first.y}`;
+  for (let k = 0; k < rest.length; k++) {
+    const corner = rest[k]!;
+    const next = rest[k + 1];
+    const previous = points[k]!;
+    if (!next) {
+      d += ` L${corner.x},${corner.y}`;
+      break;
+    }
+    const r = Math.min(radius, distance(previous, corner) / 2, distance(corner, next) / 2);
+    const a = toward(corner, previous, r);
+    const b = toward(corner, next, r);
+    d += ` L${a.x},${a.y} Q${corner.x},${corner.y} ${b.x},${b.y}`;
+  }
+  return d;
 }

@@ -109,9 +109,7 @@ function PresentFlow() {
     () => (lit === null ? [] : edges.filter((e) => lit.has(e.source) && lit.has(e.target))),
     [edges, lit],
   );
-  const { spots: labelSpots } = useLabelSpotsFor(shownNodes, edges, SMALLEST_CARD_WORD, true, {
-    labelled: litEdges,
-  });
+  const labelSpots = useLabelSpotsFor(shownNodes, edges, SMALLEST_CARD_WORD, true, litEdges);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
