@@ -7,7 +7,6 @@ import {
   type LabelSpot,
   type Rect,
 } from '../../src/ui/flow/labelPlacement';
-import { pointAlong } from '../../src/ui/flow/cardGeometry';
 
 const WORD = { width: 80, height: 28 };
 const card = (x: number, y: number, width = 220, height = 120): Rect => ({ x, y, width, height });
@@ -106,39 +105,5 @@ describe('edge label placement', () => {
     expect(spots.size).toBe(edges.length);
     expectClear(cards, new Map([...spots].filter(([, s]) => s.clear)));
     expect([...spots.values()].filter((s) => !s.clear)).toEqual([]);
-  });
-
-  it('puts the word on the routed line, not on the curve the line no longer follows', () => {
-    const a = card(0, 300);
-    const b = card(900, 300);
-    const e = edge('e', a, b);
-    // The line goes over a card that sits across the curve's middle.
-    const path = [
-      e.from,
-      { x: 450, y: e.from.y },
-      { x: 450, y: 120 },
-      { x: 880, y: 120 },
-      { x: 880, y: e.to.y },
-      e.to,
-    ];
-    const inTheWay = card(460, 200, 400, 300);
-    const spot = placeLabels([a, b, inTheWay], [{ ...e, path }]).get('e')!;
-    expect(spot.onLine).toBe(true);
-    expect(spot.center).toEqual(pointAlong(path, spot.t));
-    expect(spot.center).not.toEqual(bezierPoint(e.from, e.to, spot.t));
-    expectClear([a, b, inTheWay], new Map([['e', spot]]));
-  });
-
-  it('keeps the word on its own line near an end rather than beside it on a leader', () => {
-    const a = card(0, 0, 100, 60);
-    const b = card(1100, 0, 100, 60);
-    const e = edge('e', a, b);
-    const path = [e.from, e.to];
-    // A card just under the line along all but its first and last tenth.
-    const under = card(210, 42, 780, 100);
-    const spot = placeLabels([a, b, under], [{ ...e, path }]).get('e')!;
-    expect(spot.onLine).toBe(true);
-    expect(spot.clear).toBe(true);
-    expectClear([a, b, under], new Map([['e', spot]]));
   });
 });

@@ -1,35 +1,45 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, Position, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
 import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kindColors';
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
 import { useFar } from './levelOfDetail';
+import { bezierPoint } from './labelPlacement';
 import { useLabelSpot } from './labelSpots';
-import { lineBetween } from './edgeLine';
 
 /**
  * A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed
- * far out. Where React Flow's curve would cross a card, the line goes around it. The word sits on the
- * line where it covers no card (labelPlacement.ts); only where no point of the line is free does it sit
- * beside it, tied to it by a thin leader. Hovered or selected, line and word light up together.
+ * far out. The word sits on the line where it covers no card (labelPlacement.ts); where the whole line
+ * runs under cards it sits beside it, tied to it by a thin leader. Hovered or selected, line and word
+ * light up together.
  */
 export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<DecisionFlowEdge>) {
-  const { id, targetX, targetY, targetPosition, data, selected } = props;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const far = useFar();
-  const { spot, route, hovered } = useLabelSpot(id);
-  const line = lineBetween(props, route);
+  const { spot, hovered } = useLabelSpot(id);
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   const kind = data?.record.kind;
   const color = selected ? SELECTED_EDGE_COLOR : kind ? EDGE_COLOR[kind] : EDGE_COLOR.influences;
   const lit = selected || hovered;
   // On its line, the word follows the line as drawn (its handles sit a few pixels off the cards' sides).
-  const along = spot && line.at ? line.at(spot.t) : null;
-  const label = spot ? (spot.onLine && along ? along : spot.center) : line.middle;
+  const along =
+    spot && sourcePosition === Position.Right && targetPosition === Position.Left
+      ? bezierPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, spot.t)
+      : null;
+  const label = spot ? (spot.onLine && along ? along : spot.center) : { x: labelX, y: labelY };
   const anchor = spot && !spot.onLine ? (along ?? spot.anchor) : null;
   const labelClass = `edge-label${selected ? ' edge-label--selected' : hovered ? ' edge-label--hovered' : ''}`;
   return (
     <>
       <BaseEdge
-        path={line.path}
+        path={path}
         className="edge"
         style={{ stroke: color, strokeWidth: lit ? 4 : 2.5 }}
         interactionWidth={24}
@@ -86,7 +96,8 @@ const FAR_PLAN_LINK_STYLE = { stroke: PLAN_LINK_COLOR, strokeWidth: 2 };
 
 /** A plan item's link to a node it addresses: dashed, not a domain edge. */
 export const PlanLinkEdge = memo(function PlanLinkEdge(props: EdgeProps<PlanLinkFlowEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const far = useFar();
-  const { path } = lineBetween(props, useLabelSpot(props.id).route);
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return <BaseEdge path={path} className="edge" style={far ? FAR_PLAN_LINK_STYLE : PLAN_LINK_STYLE} />;
 });

@@ -9,9 +9,22 @@
  * the point of the line it names.
  */
 
-import { overlaps, pointAlong, RectGrid, type Point, type Rect, type Size } from './cardGeometry';
+export interface Point {
+  x: number;
+  y: number;
+}
 
-export { overlaps, type Point, type Rect, type Size };
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
 
 export interface LabelledEdge {
   id: string;
@@ -21,8 +34,6 @@ export interface LabelledEdge {
   to: Point;
   /** The word's box. */
   label: Size;
-  /** The line's corners when it is routed around cards (routeAroundCards.ts); else it is the plain curve. */
-  path?: readonly Point[] | undefined;
 }
 
 export interface LabelSpot {
@@ -60,6 +71,10 @@ export function bezierPoint(from: Point, to: Point, t: number): Point {
   return { x: a * from.x + b * c1.x + c * c2.x + d * to.x, y: a * from.y + b * c1.y + c * c2.y + d * to.y };
 }
 
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 const boxAt = (center: Point, size: Size, gap: number): Rect => ({
   x: center.x - size.width / 2 - gap,
   y: center.y - size.height / 2 - gap,
@@ -67,15 +82,43 @@ const boxAt = (center: Point, size: Size, gap: number): Rect => ({
   height: size.height + 2 * gap,
 });
 
-/**
- * Fractions along the line, middle first, then outwards both ways nearly to its ends: a word anywhere
- * on its own line reads better than one beside it.
- */
+/** Fractions along the line, middle first, then outwards both ways. */
 const ALONG: readonly number[] = (() => {
   const ts = [0.5];
-  for (let step = 1; step <= 23; step++) ts.push(0.5 - step * 0.02, 0.5 + step * 0.02);
+  for (let step = 1; step <= 16; step++) ts.push(0.5 - step * 0.025, 0.5 + step * 0.025);
   return ts.map((t) => Math.round(t * 1000) / 1000);
 })();
+
+/** Rectangles bucketed on a coarse grid, so a map of hundreds of cards asks only its neighbours. */
+class RectGrid {
+  private readonly cells = new Map<string, Rect[]>();
+  constructor(private readonly cell = 240) {}
+
+  private keys(r: Rect): string[] {
+    const keys: string[] = [];
+    const x0 = Math.floor(r.x / this.cell);
+    const x1 = Math.floor((r.x + r.width) / this.cell);
+    const y0 = Math.floor(r.y / this.cell);
+    const y1 = Math.floor((r.y + r.height) / this.cell);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x}:${y}`);
+    return keys;
+  }
+
+  add(r: Rect): void {
+    for (const key of this.keys(r)) {
+      const list = this.cells.get(key);
+      if (list) list.push(r);
+      else this.cells.set(key, [r]);
+    }
+  }
+
+  hits(r: Rect): boolean {
+    for (const key of this.keys(r)) {
+      for (const other of this.cells.get(key) ?? []) if (overlaps(r, other)) return true;
+    }
+    return false;
+  }
+}
 
 /**
  * Places every edge's word. Shorter edges choose first: they have the fewest free points. A word is
@@ -106,13 +149,9 @@ export function placeLabels(
 
 const length = (e: LabelledEdge) => Math.hypot(e.to.x - e.from.x, e.to.y - e.from.y);
 
-/** The point at `t` of the edge's line: along its route, or on the plain curve. */
-export const linePoint = (edge: Pick<LabelledEdge, 'from' | 'to' | 'path'>, t: number): Point =>
-  edge.path ? pointAlong(edge.path, t) : bezierPoint(edge.from, edge.to, t);
-
 function onLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): LabelSpot | null {
   for (const t of ALONG) {
-    const point = linePoint(edge, t);
+    const point = bezierPoint(edge.from, edge.to, t);
     if (free(point, edge.label)) return { center: point, anchor: point, t, onLine: true, clear: true };
   }
   return null;
@@ -135,7 +174,7 @@ function nearLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): Lab
       { x: dx, y: dy },
     ];
     for (const t of ALONG) {
-      const anchor = linePoint(edge, t);
+      const anchor = bezierPoint(edge.from, edge.to, t);
       for (const o of offsets) {
         const center = { x: anchor.x + o.x, y: anchor.y + o.y };
         if (free(center, edge.label)) return { center, anchor, t, onLine: false, clear: true };
@@ -146,6 +185,6 @@ function nearLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): Lab
 }
 
 function middle(edge: LabelledEdge): LabelSpot {
-  const point = linePoint(edge, 0.5);
+  const point = bezierPoint(edge.from, edge.to, 0.5);
   return { center: point, anchor: point, t: 0.5, onLine: true, clear: false };
 }

@@ -2,18 +2,14 @@ import { createContext, useContext, useLayoutEffect, useMemo, useState, useSyncE
 import type { Node as FlowNode } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
 import type { WorkbenchFlowEdge } from './flowTypes';
-import { placeLabels, type LabelledEdge, type LabelSpot, type Size } from './labelPlacement';
-import { EdgeRouter, type PlacedCard } from './edgeRoutes';
-import type { Route } from './routeAroundCards';
+import { placeLabels, type LabelledEdge, type LabelSpot, type Rect, type Size } from './labelPlacement';
 
 /**
- * The canvas's edge lines and words: the route of each line around the cards (edgeRoutes.ts), where
- * each word sits (labelPlacement.ts) and which edge the pointer is over. Each edge reads only its own
- * route and spot, so a drag re-renders only the edges whose line or word moved.
+ * The canvas's edge words: where each sits (labelPlacement.ts) and which edge the pointer is over.
+ * Each edge reads only its own spot, so a drag re-renders only the edges whose word moved.
  */
 export class LabelSpots {
   private spots = new Map<string, LabelSpot>();
-  private routes = new Map<string, Route | null>();
   private hovered: string | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -26,24 +22,14 @@ export class LabelSpots {
     return this.spots.get(id);
   }
 
-  /** The edge's line around the cards; null or undefined: the plain curve. */
-  route(id: string): Route | null | undefined {
-    return this.routes.get(id);
-  }
-
   isHovered(id: string): boolean {
     return this.hovered === id;
   }
 
-  /**
-   * Takes new spots, keeping the old object of every spot that did not move, and new routes (the
-   * router hands back the same object for a route that did not change).
-   */
-  update(next: ReadonlyMap<string, LabelSpot>, routes: ReadonlyMap<string, Route | null>): void {
+  /** Takes new spots, keeping the old object of every spot that did not move. */
+  update(next: ReadonlyMap<string, LabelSpot>): void {
     const kept = new Map<string, LabelSpot>();
-    let changed = next.size !== this.spots.size || routes.size !== this.routes.size;
-    for (const [id, route] of routes) changed ||= this.routes.get(id) !== route;
-    this.routes = new Map(routes);
+    let changed = next.size !== this.spots.size;
     for (const [id, spot] of next) {
       const old = this.spots.get(id);
       const same = old !== undefined && sameSpot(old, spot);
@@ -76,21 +62,13 @@ export const LabelSpotsContext = createContext<LabelSpots | null>(null);
 
 const NO_SUBSCRIPTION = () => () => undefined;
 
-/**
- * This edge's word's spot (none outside a canvas that places words), its line's route around the cards
- * (none: the plain curve) and whether it is hovered.
- */
-export function useLabelSpot(id: string): {
-  spot: LabelSpot | undefined;
-  route: Route | null | undefined;
-  hovered: boolean;
-} {
+/** This edge's word's spot (none outside a canvas that places words) and whether it is hovered. */
+export function useLabelSpot(id: string): { spot: LabelSpot | undefined; hovered: boolean } {
   const spots = useContext(LabelSpotsContext);
   const subscribe = spots?.subscribe ?? NO_SUBSCRIPTION;
   const spot = useSyncExternalStore(subscribe, () => spots?.spot(id));
-  const route = useSyncExternalStore(subscribe, () => spots?.route(id));
   const hovered = useSyncExternalStore(subscribe, () => spots?.isHovered(id) ?? false);
-  return { spot, route, hovered };
+  return { spot, hovered };
 }
 
 /**
@@ -104,47 +82,34 @@ export function wordSize(word: string, fontSize: number): Size {
 
 type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
 
-/**
- * Routes the canvas's edges around its measured cards and places the words of `labelled` (all the
- * edges unless told) on their lines; recomputed as cards move.
- */
+/** Places the words of the canvas's edges over its measured cards; recomputed as cards move. */
 export function useLabelSpotsFor(
   cards: readonly Card[],
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
   enabled: boolean,
-  labelled: readonly WorkbenchFlowEdge[] = edges,
 ): LabelSpots {
   const [spots] = useState(() => new LabelSpots());
-  const [router] = useState(() => new EdgeRouter());
-  const placed = useMemo(() => {
-    if (!enabled) return null;
-    const placedCards = cardRects(cards);
-    const routes = router.routeAll(placedCards, edges);
-    return { routes, spots: placeLabels(placedCards, labelInput(placedCards, labelled, fontSize, routes)) };
-  }, [cards, edges, labelled, fontSize, enabled, router]);
+  const placed = useMemo(
+    () => (enabled ? placeLabels(...labelInput(cards, edges, fontSize)) : null),
+    [cards, edges, fontSize, enabled],
+  );
   useLayoutEffect(() => {
-    if (placed) spots.update(placed.spots, placed.routes);
+    if (placed) spots.update(placed);
   }, [placed, spots]);
   return spots;
 }
 
-function cardRects(cards: readonly Card[]): PlacedCard[] {
-  const rects: PlacedCard[] = [];
-  for (const card of cards) {
-    const { width, height } = card.measured ?? {};
-    if (width && height) rects.push({ id: card.id, x: card.position.x, y: card.position.y, width, height });
-  }
-  return rects;
-}
-
 function labelInput(
-  cards: readonly PlacedCard[],
+  cards: readonly Card[],
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
-  routes: ReadonlyMap<string, Route | null>,
-): LabelledEdge[] {
-  const rects = new Map(cards.map((card) => [card.id, card]));
+): [Rect[], LabelledEdge[]] {
+  const rects = new Map<string, Rect>();
+  for (const card of cards) {
+    const { width, height } = card.measured ?? {};
+    if (width && height) rects.set(card.id, { x: card.position.x, y: card.position.y, width, height });
+  }
   const labelled: LabelledEdge[] = [];
   for (const edge of edges) {
     if (edge.type !== 'decision' || !edge.data) continue;
@@ -156,8 +121,7 @@ function labelInput(
       from: { x: source.x + source.width, y: source.y + source.height / 2 },
       to: { x: target.x, y: target.y + target.height / 2 },
       label: wordSize(EDGE_VERB[edge.data.record.kind], fontSize),
-      path: routes.get(edge.id)?.points,
     });
   }
-  return labelled;
+  return [[...rects.values()], labelled];
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BaseEdge,
+  getBezierPath,
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
@@ -18,8 +19,7 @@ import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useFlowModel } from '../flow/useFlowModel';
-import { LabelSpotsContext, useLabelSpot, useLabelSpotsFor } from '../flow/labelSpots';
-import { lineBetween } from '../flow/edgeLine';
+import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
 import { spotlitIds } from '../../domain/records/needs';
 import type { DecisionMap } from '../../domain/records/map';
 import { KIND_PLURAL } from '../../domain/words';
@@ -37,8 +37,8 @@ export const READABLE_ZOOM = 14 / SMALLEST_CARD_WORD;
 const FIT = { padding: PRESENT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1.6, duration: 350 } as const;
 
 /** An edge outside the spotlight: a faint line, no label. */
-function DimmedEdge(props: EdgeProps) {
-  const { path } = lineBetween(props, useLabelSpot(props.id).route);
+function DimmedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return <BaseEdge path={path} style={{ stroke: '#cbd5e1', strokeWidth: 2 }} />;
 }
 
@@ -109,7 +109,7 @@ function PresentFlow() {
     () => (lit === null ? [] : edges.filter((e) => lit.has(e.source) && lit.has(e.target))),
     [edges, lit],
   );
-  const labelSpots = useLabelSpotsFor(shownNodes, edges, SMALLEST_CARD_WORD, true, litEdges);
+  const labelSpots = useLabelSpotsFor(shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
