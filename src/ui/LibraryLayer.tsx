@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { useWorkbench, workbenchStore } from './shared/appStore';
-import { TabConflictNotice } from './library/TabConflictNotice';
 import './library/library.css';
 
 // The drawer, the import question, compare and history come in their own chunks, fetched the first time one of them opens.
@@ -9,6 +8,9 @@ const LibraryDrawer = lazy(() =>
 );
 const ImportChoiceDialog = lazy(() =>
   import('./library/ImportChoiceDialog').then((m) => ({ default: m.ImportChoiceDialog })),
+);
+const TabConflictNotice = lazy(() =>
+  import('./library/TabConflictNotice').then((m) => ({ default: m.TabConflictNotice })),
 );
 const QuartersView = lazy(() => import('./quarters/QuartersView').then((m) => ({ default: m.QuartersView })));
 
@@ -40,10 +42,12 @@ export function LibraryLayer() {
         </Suspense>
       )}
       {conflict && (
-        <TabConflictNotice
-          conflict={conflict}
-          onChoose={(choice) => void workbenchStore.getState().resolveConflict(choice)}
-        />
+        <Suspense fallback={null}>
+          <TabConflictNotice
+            conflict={conflict}
+            onChoose={(choice) => void workbenchStore.getState().resolveConflict(choice)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -7,26 +7,21 @@ import type { WorkbenchState } from '../store/types';
 import type { ActionResult } from '../store/results';
 import { hasUnsavedChanges, onSavedElsewhere, saveOpenMap } from './autosave';
 import type { ImportChoice } from './importPlan';
-import {
-  createMap,
-  duplicateMap,
-  openMap,
-  purgeMap,
-  renameMap,
-  resolveConflict,
-  restoreMap,
-  settleOpenMap,
-  startNextQuarterOf,
-  trashMap,
-} from './libraryActions';
 import { readMap, refreshIndex, type LibraryContext } from './libraryContext';
-import { applyImport, pendingImportOf, planFor, type WaitingImport } from './libraryImport';
+import type { WaitingImport } from './libraryImport';
 import { EMPTY_INDEX, findEntry } from './libraryIndex';
 import { startLibrary } from './libraryStart';
 import type { ConflictChoice, LibraryPersistence, LibraryState, OpenOutcome, WorkspaceExport } from './types';
-import { exportWorkspace } from './workspaceExport';
 
 export const AUTOSAVE_DELAY_MS = 500;
+
+/*
+ * What a person does to the library (open, create, rename, import, export…) loads when first done:
+ * a first visit only reads the library and shows a map.
+ */
+const loadActions = () => import('./libraryActions');
+const loadImports = () => import('./libraryImport');
+const loadWorkspaceExport = () => import('./workspaceExport');
 
 /** A running library: what the store's library actions call (src/state/store/slices/librarySlice.ts). */
 export interface LibraryEngine {
@@ -106,7 +101,8 @@ export function createLibrary(
   }
   /** Changes made while a save was writing get their own save. */
   function saveAgainIfChanged(): void {
-    if (hasUnsavedChanges(ctx) && !actions().library.conflict && actions().saveStatus !== 'failed') schedule();
+    if (hasUnsavedChanges(ctx) && !actions().library.conflict && actions().saveStatus !== 'failed')
+      schedule();
   }
 
   actions().setLoading(true);
@@ -125,7 +121,8 @@ export function createLibrary(
     });
   });
   const stopListening = channel.listen((message) => {
-    if (message.type === 'saved') void serial(() => onSavedElsewhere(ctx, message.id, message.key), undefined);
+    if (message.type === 'saved')
+      void serial(() => onSavedElsewhere(ctx, message.id, message.key), undefined);
     else void serial(() => refreshIndex(ctx), undefined);
   });
 
@@ -142,43 +139,58 @@ export function createLibrary(
       channel.close();
       setLibrary({ status: 'closed', pendingImport: null, conflict: null });
     },
-    open: (id) => serial(() => openMap(ctx, id), false),
+    open: (id) => serial(async () => (await loadActions()).openMap(ctx, id), false),
     create: (from) =>
       serial(async () => {
+        const { createMap } = await loadActions();
         if (from === 'blank') return createMap(ctx, null);
         if (from !== 'sample') return createMap(ctx, from.map, () => from.message);
         const parsed = parseMapFile(await options.loadSample());
         if (!parsed.ok) throw new Error(`the sample map could not be opened: ${parsed.error.summary}`);
         return createMap(ctx, parsed.value);
       }, null),
-    rename: (id, title) => serial(() => renameMap(ctx, id, title), { ok: false, message: 'The map could not be renamed.' }),
-    duplicate: (id) => serial(() => duplicateMap(ctx, id), null),
-    startNextQuarter: (id) => serial(() => startNextQuarterOf(ctx, id ?? ctx.open.id ?? ''), null),
-    trash: (id) => serial(() => trashMap(ctx, id), undefined),
-    restore: (id) => serial(() => restoreMap(ctx, id), undefined),
-    purge: (id) => serial(() => purgeMap(ctx, id), undefined),
+    rename: (id, title) =>
+      serial(async () => (await loadActions()).renameMap(ctx, id, title), {
+        ok: false,
+        message: 'The map could not be renamed.',
+      }),
+    duplicate: (id) => serial(async () => (await loadActions()).duplicateMap(ctx, id), null),
+    startNextQuarter: (id) =>
+      serial(async () => (await loadActions()).startNextQuarterOf(ctx, id ?? ctx.open.id ?? ''), null),
+    trash: (id) => serial(async () => (await loadActions()).trashMap(ctx, id), undefined),
+    restore: (id) => serial(async () => (await loadActions()).restoreMap(ctx, id), undefined),
+    purge: (id) => serial(async () => (await loadActions()).purgeMap(ctx, id), undefined),
     receive: (file) =>
-      serial(async (): Promise<OpenOutcome> => {
-        if (!(await settleOpenMap(ctx))) return { status: 'not-opened' };
-        const next: WaitingImport = { file, plan: await planFor(ctx, file) };
-        if (next.plan.collide.length === 0) {
-          const shown = await applyImport(ctx, next, 'keep-both');
-          return shown ? { status: 'opened', map: shown } : { status: 'not-opened' };
-        }
-        waiting = next;
-        setLibrary({ pendingImport: pendingImportOf(ctx, next) });
-        return { status: 'asking' };
-      }, { status: 'not-opened' }),
+      serial(
+        async (): Promise<OpenOutcome> => {
+          const [{ settleOpenMap }, { applyImport, pendingImportOf, planFor }] = await Promise.all([
+            loadActions(),
+            loadImports(),
+          ]);
+          if (!(await settleOpenMap(ctx))) return { status: 'not-opened' };
+          const next: WaitingImport = { file, plan: await planFor(ctx, file) };
+          if (next.plan.collide.length === 0) {
+            const shown = await applyImport(ctx, next, 'keep-both');
+            return shown ? { status: 'opened', map: shown } : { status: 'not-opened' };
+          }
+          waiting = next;
+          setLibrary({ pendingImport: pendingImportOf(ctx, next) });
+          return { status: 'asking' };
+        },
+        { status: 'not-opened' },
+      ),
     resolveImport: (choice) =>
       serial(async () => {
         const chosen = waiting;
         waiting = null;
         setLibrary({ pendingImport: null });
         if (!chosen || choice === 'cancel') return;
+        const [{ settleOpenMap }, { applyImport }] = await Promise.all([loadActions(), loadImports()]);
         if (!(await settleOpenMap(ctx))) return;
         await applyImport(ctx, chosen, choice);
       }, undefined),
-    resolveConflict: (choice) => serial(() => resolveConflict(ctx, choice), undefined),
+    resolveConflict: (choice) =>
+      serial(async () => (await loadActions()).resolveConflict(ctx, choice), undefined),
     loadMap: (id) =>
       serial(async () => {
         const read = await readMap(ctx, id);
@@ -190,6 +202,12 @@ export function createLibrary(
         const text = entry ? await ctx.storage.get(entry.key) : undefined;
         return typeof text === 'string' ? text : null;
       }, null),
-    exportWorkspace: (scope) => serial(() => exportWorkspace(ctx, scope ?? null), { fileName: '', text: '', count: 0, skipped: [] }),
+    exportWorkspace: (scope) =>
+      serial(async () => (await loadWorkspaceExport()).exportWorkspace(ctx, scope ?? null), {
+        fileName: '',
+        text: '',
+        count: 0,
+        skipped: [],
+      }),
   };
 }

@@ -3,9 +3,8 @@ import { useReactFlow } from '@xyflow/react';
 import { imageFileName } from '../../domain/format/mapFileName';
 import { downloadUrl } from '../shared/download';
 import { workbenchStore } from '../shared/appStore';
-import { layoutDecisionNodes } from './autoLayout';
 import type { Measured } from '../flow/buildFlowNodes';
-import { renderCanvasImage, type ImageFormat } from './exportImage';
+import type { ImageFormat } from './exportImage';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { withFullDetail } from '../flow/levelOfDetail';
 
@@ -49,6 +48,8 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
       }
       try {
         // Everything in the image: off-screen nodes, and the text a far zoom leaves out on screen.
+        // Image export and auto-layout load when first asked for: the first paint does not need them.
+        const { renderCanvasImage } = await import('./exportImage');
         const dataUrl = await withFullDetail(() =>
           renderCanvasImage(viewport, flow.getNodesBounds(nodes), format),
         );
@@ -66,6 +67,7 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
       layout: async () => {
         const state = workbenchStore.getState();
         try {
+          const { layoutDecisionNodes } = await import('./autoLayout');
           const moves = await layoutDecisionNodes(state.map, measuredNow());
           workbenchStore.getState().moveNodes(moves);
           // Fit once the canvas draws the nodes where the layout put them (the map reaches it a frame

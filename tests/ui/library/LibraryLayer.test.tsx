@@ -119,7 +119,7 @@ describe('questions the library asks', () => {
     await appLibraryWith([q3]);
     render(<LibraryLayer />);
     act(() => workbenchStore.setState((s) => ({ library: { ...s.library, conflict: { id: 'finance-q3', title: 'Finance teams' } } })));
-    const notice = screen.getByRole('alertdialog', { name: '“Finance teams” was changed in another tab' });
+    const notice = await screen.findByRole('alertdialog', { name: '“Finance teams” was changed in another tab' });
     expect(notice).toHaveTextContent('Nothing is overwritten until you choose.');
     await user.click(within(notice).getByRole('button', { name: 'Show the other tab’s version' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
