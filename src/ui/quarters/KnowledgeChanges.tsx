@@ -52,10 +52,10 @@ export function KnowledgeChanges({ diff, from, to, names }: Props) {
         if (inGroup.length === 0) return null;
         const [name, meaning] = KNOWLEDGE_WORDS[group].split(': ');
         return (
-          <section key={group} className={`knowledge-group knowledge-group--${group}`} aria-label={name}>
-            <h4 className="knowledge-group__heading">
-              <span className="knowledge-group__name">{name}</span>{' '}
-              <span className="knowledge-group__meaning">{meaning}</span>
+          <section key={group} className={`change-group knowledge-group--${group}`} aria-label={name}>
+            <h4 className="change-group__heading">
+              <span className="change-group__name">{name}</span>{' '}
+              <span className="change-group__meaning">{meaning}</span>
             </h4>
             <ul className="knowledge-group__list">
               {inGroup.map((change) => {
