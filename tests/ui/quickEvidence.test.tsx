@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayOf, evidenceFrom } from '../../src/domain/edits/evidenceEntry';
@@ -40,7 +40,9 @@ describe('buyer said… (Shift+B)', () => {
     await panelLoaded();
     act(() => void runCommand('buyer-said', workbenchStore));
     const line = screen.getByRole('textbox', { name: 'A buyer said…' });
-    expect(line).toHaveFocus();
+    // The focus lands in the line's effect, after the commit; on a loaded machine that can be a tick
+    // after the command returns (CI once saw it still on the body).
+    await waitFor(() => expect(line).toHaveFocus());
     const before = nodeById(store().map, 'cfo').evidence ?? [];
     await user.type(screen.getByRole('textbox', { name: 'Recorded by' }), 'Ana');
     await user.type(line, 'We will not switch before the audit{Enter}');
