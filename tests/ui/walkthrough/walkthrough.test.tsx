@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workbenchStore } from '../../../src/ui/shared/appStore';
@@ -61,7 +61,8 @@ describe('walking the room through the decision', () => {
     pressKey('w');
     await findScreen('Walk through the decision');
     const entry = screen.getByRole('textbox', { name: 'Add an approver' });
-    expect(entry).toHaveFocus();
+    // The screen's code arrives on demand; the entry takes focus in an effect, on a busy machine a tick later.
+    await waitFor(() => expect(entry).toHaveFocus());
     await userEvent.keyboard('{PageDown}');
     expect(question()).toHaveTextContent('What does the company plan to do?');
     await userEvent.keyboard('{PageUp}');
