@@ -232,7 +232,14 @@ test('lock: while Alice presents, Bob’s edits are not shared; Alice’s are; u
   await expect(canvasNode(bob, 'proof', 'New proof')).toBeVisible();
   await expect(canvasNode(alice, 'friction', 'New friction')).toHaveCount(0);
 
-  await sessionCommand(alice, 'Locked · Unlock');
+  // Unlocked from the keyboard: the command palette lists the session's commands as they stand.
+  await alice.keyboard.press('Control+k');
+  const palette = alice.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { name: /^Unlock the map: others can edit again.*Live session/ })).toBeVisible();
+  await alice.keyboard.type('unlock');
+  await alice.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(alice.getByRole('button', { name: /^Session · locked/ })).toHaveCount(0);
   await expect(toolbarButton(bob, 'Add friction')).toBeEnabled();
   await toolbarButton(bob, 'Add friction').click();
   await expect(canvasNode(alice, 'friction', 'New friction')).toBeVisible();

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { sessionCommands } from '../../ui/shared/sessionCommands';
 import type { LiveRound } from '../round/liveRound';
 import type { LiveSession, LiveView } from '../session';
 import { CursorLayer } from './CursorLayer';
@@ -8,6 +9,7 @@ import { SessionMenu } from './SessionMenu';
 import { RoundControls } from './round/RoundControls';
 import { RoundSetup } from './round/RoundSetup';
 import { RoundDock } from './round/RoundDock';
+import { sessionCommandList } from './sessionCommandList';
 import { useLiveRound } from './round/useLiveRound';
 import { useLiveView } from './useLiveView';
 
@@ -34,6 +36,17 @@ export function LivePanel({ session, round, justShared }: LivePanelProps) {
   const [linksOpen, setLinksOpen] = useState(justShared !== null);
   const [setupOpen, setSetupOpen] = useState(false);
   const you = view.people.find((p) => p.isYou);
+  // The same commands in the command palette, as they stand now; gone when the session closes.
+  useEffect(() => {
+    sessionCommands.show(
+      sessionCommandList(view, roundView, round, {
+        openRoundSetup: () => setSetupOpen(true),
+        openLinks: () => setLinksOpen(true),
+        stopFollowing: () => session.follow(null),
+      }),
+    );
+  }, [view, roundView, round, session]);
+  useEffect(() => () => sessionCommands.show(null), []);
   return (
     <div className="live-panel" role="group" aria-label="Live session">
       <p

@@ -7,6 +7,7 @@ import { groupName } from '../shared/commandWords';
 import { Keys } from '../shared/controls/Keys';
 import { Modal } from '../shared/controls/Modal';
 import { searchCommands } from './paletteSearch';
+import { sessionCommands, type SessionCommand } from '../shared/sessionCommands';
 import { linkFromKeyboard, linkTargets, type LinkTarget } from '../shared/linkTargets';
 import './palette.css';
 
@@ -25,9 +26,14 @@ export function CommandPalette() {
   const [active, setActive] = useState(0);
   const ids = { title: useId(), list: useId() };
   const commands = useMemo(() => searchCommands(COMMANDS, query), [query]);
+  const session = useSessionEntries(query);
   const links = useLinkEntries(query);
-  const results: Entry[] = [...commands.map((command) => ({ command })), ...links.map((link) => ({ link }))];
-  const enabled = (entry: Entry) => 'link' in entry || enabledFlags[COMMANDS.indexOf(entry.command)] === '1';
+  const results: Entry[] = [
+    ...session.map((live) => ({ live })),
+    ...commands.map((command) => ({ command })),
+    ...links.map((link) => ({ link })),
+  ];
+  const enabled = (entry: Entry) => !('command' in entry) || enabledFlags[COMMANDS.indexOf(entry.command)] === '1';
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const optionId = (i: number) => `${ids.list}-option-${i}`;
 
@@ -36,6 +42,7 @@ export function CommandPalette() {
     if (!enabled(entry)) return;
     close();
     if ('command' in entry) runCommand(entry.command.id, workbenchStore);
+    else if ('live' in entry) entry.live.run();
     else linkSelectedTo(entry.link);
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -80,10 +87,11 @@ export function CommandPalette() {
         {results.map((entry, i) => {
           const on = enabled(entry);
           const command = 'command' in entry ? entry.command : null;
+          const live = 'live' in entry ? entry.live : null;
           return (
             // Options are picked with the arrow keys from the search field (aria-activedescendant) or a click.
             <li
-              key={command ? command.id : `link:${'link' in entry ? entry.link.id : ''}`}
+              key={command ? command.id : live ? `live:${live.id}` : `link:${'link' in entry ? entry.link.id : ''}`}
               id={optionId(i)}
               role="option"
               aria-selected={i === activeIndex}
@@ -93,10 +101,10 @@ export function CommandPalette() {
               onClick={() => run(entry)}
             >
               <span className="palette__label">
-                {command ? command.label : `Link to ${'link' in entry ? entry.link.name : ''}`}
+                {command ? command.label : live ? live.label : `Link to ${'link' in entry ? entry.link.name : ''}`}
               </span>
               <span className="palette__group">
-                {command ? groupName(command.group) : 'Link the selected card'}
+                {command ? groupName(command.group) : live ? LIVE_GROUP : 'Link the selected card'}
                 {!on && ' · not available now'}
               </span>
               {command?.shortcut && <Keys shortcut={command.shortcut} />}
@@ -109,7 +117,24 @@ export function CommandPalette() {
   );
 }
 
-type Entry = { command: WorkbenchCommand } | { link: LinkTarget };
+type Entry = { command: WorkbenchCommand } | { live: SessionCommand } | { link: LinkTarget };
+
+const LIVE_GROUP = 'Live session';
+
+/** The live session's commands that match, while a session is open (none otherwise). */
+function useSessionEntries(query: string): SessionCommand[] {
+  const live = useSyncExternalStore(sessionCommands.subscribe, sessionCommands.get);
+  return useMemo(
+    () =>
+      live === null
+        ? []
+        : searchCommands(
+            live.map((c) => ({ ...c, group: LIVE_GROUP })),
+            query,
+          ),
+    [live, query],
+  );
+}
 
 /**
  * With one card selected and something typed, the cards it could be linked to whose label matches

@@ -3,17 +3,17 @@ import type { ReactElement } from 'react';
 /**
  * A place in the UI that a part loaded later fills (src/collab, loaded with a live session, shows its
  * panel in the top bar and its round in the presentation): `show` an element (null: nothing), and read
- * it with `useSyncExternalStore(slot.subscribe, slot.get)`.
+ * it with `useSyncExternalStore(slot.subscribe, slot.get)`. What it holds is an element unless told.
  */
-export function slot() {
-  let element: ReactElement | null = null;
+export function slot<T = ReactElement>() {
+  let element: T | null = null;
   const listeners = new Set<() => void>();
   return {
-    show: (next: ReactElement | null): void => {
+    show: (next: T | null): void => {
       element = next;
       listeners.forEach((listener) => listener());
     },
-    get: (): ReactElement | null => element,
+    get: (): T | null => element,
     subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../../src/state/commands/registry';
 import { App } from '../../../src/ui/App';
+import { sessionCommands } from '../../../src/ui/shared/sessionCommands';
 import { store, workshopMap } from '../helpers';
 import { findScreen, loadWorkshop, pressKey } from '../present/helpers';
 
 beforeEach(() => loadWorkshop(workshopMap()));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionCommands.show(null);
+});
 
 const findDialog = (name: string | RegExp) => screen.findByRole('dialog', { name }, { timeout: 8000 });
 
@@ -56,6 +60,30 @@ describe('the command palette', () => {
     await findDialog('Command palette');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('in a live session lists the session’s commands first, under “Live session”; Enter runs one', async () => {
+    const user = userEvent.setup();
+    const summon = vi.fn();
+    sessionCommands.show([
+      { id: 'lock', label: 'Lock the map while you present', run: vi.fn() },
+      { id: 'summon', label: 'Summon: everyone’s view jumps to yours', run: summon },
+    ]);
+    render(<App />);
+    pressKey('k', { ctrlKey: true });
+    const dialog = await findDialog('Command palette');
+    const options = within(dialog).getAllByRole('option');
+    expect(options).toHaveLength(COMMANDS.length + 2);
+    expect(options[0]).toHaveTextContent('Lock the map while you present');
+    expect(options[0]).toHaveTextContent('Live session');
+    await user.keyboard('summon{Enter}');
+    expect(summon).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull();
+
+    // The session closed: its commands are gone.
+    sessionCommands.show(null);
+    pressKey('k', { ctrlKey: true });
+    expect(within(await findDialog('Command palette')).getAllByRole('option')).toHaveLength(COMMANDS.length);
   });
 });
 
