@@ -1,7 +1,6 @@
 import type { Evidence, EvidenceSource } from '../records/common';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
-import { compareIds } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
 import type { ScoreModel } from './scoreModel';
@@ -22,12 +21,14 @@ export function statusOfEvidence(
   node: DecisionNode,
   from: string | null,
 ): Exclude<EvidenceStatus, 'find-out'> {
-  const market = (node.evidence ?? []).filter(isMarketEvidence);
-  if (market.length === 0) return 'assumed';
-  // Undated market evidence is taken at its word: nothing says it is old.
-  if (from === null || market.some((item) => item.date === undefined || item.date >= from))
-    return 'evidenced';
-  return 'stale';
+  let market = false;
+  for (const item of node.evidence ?? []) {
+    if (!isMarketEvidence(item)) continue;
+    // Undated market evidence is taken at its word: nothing says it is old.
+    if (from === null || item.date === undefined || item.date >= from) return 'evidenced';
+    market = true;
+  }
+  return market ? 'stale' : 'assumed';
 }
 
 /**
@@ -69,7 +70,7 @@ export function analyzeEvidence(
   const from = currentFrom(map);
   const stateWeight = stateWeights(model, side, resolvedRaw);
   const status: Record<string, EvidenceStatus> = Object.create(null) as Record<string, EvidenceStatus>;
-  const weights: { id: string; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
+  const weights: { n: number; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
   let total = 0;
   let backed = 0;
   for (let n = 0; n < side.nodes.length; n++) {
@@ -84,15 +85,15 @@ export function analyzeEvidence(
     const weight = stateWeight[n]!;
     total += weight;
     if (own === 'evidenced') backed += weight;
-    else weights.push({ id: graph.ids[n]!, node, weight, status: own });
+    else weights.push({ n, node, weight, status: own });
   }
-  // Heaviest first, then id: the assumption that matters most leads every list.
-  weights.sort((x, y) => y.weight - x.weight || compareIds(x.id, y.id));
+  // Heaviest first, then id (node numbers follow ids): the assumption that matters most leads every list.
+  weights.sort((x, y) => y.weight - x.weight || x.n - y.n);
   const questions = weights
     .filter((w) => total > 0 && w.weight >= QUESTION_SHARE * total)
     .slice(0, MAX_QUESTIONS)
-    .map(({ id, node, status: own }) => ({
-      id,
+    .map(({ n, node, status: own }) => ({
+      id: graph.ids[n]!,
       question:
         own === 'stale'
           ? staleQuestion(node, newestMarketDate(node.evidence ?? [], isMarketEvidence) ?? '')
@@ -100,8 +101,8 @@ export function analyzeEvidence(
     }));
   return {
     coverage: total > 0 ? Math.round((100 * backed) / total) / 100 : 0,
-    assumed: weights.filter((w) => w.status === 'assumed').map((w) => w.id),
-    stale: weights.filter((w) => w.status === 'stale').map((w) => w.id),
+    assumed: weights.filter((w) => w.status === 'assumed').map((w) => graph.ids[w.n]!),
+    stale: weights.filter((w) => w.status === 'stale').map((w) => graph.ids[w.n]!),
     questions,
     status,
     currentFrom: from,
