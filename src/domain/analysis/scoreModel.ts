@@ -255,7 +255,10 @@ export class ScoreModel {
   private setValueAt(n: number, value: number): void {
     const oldValue = this.value[n]!;
     // Absent, or already in that state (a worst state put on a node at its worst): nothing moves.
-    if (this.present[n] !== 1 || (oldValue === value && this.unknownStance[n] === 0 && this.unknownState[n] === 0))
+    if (
+      this.present[n] !== 1 ||
+      (oldValue === value && this.unknownStance[n] === 0 && this.unknownState[n] === 0)
+    )
       return;
     this.write(this.unknownStance, n, 0);
     this.write(this.unknownState, n, 0);
