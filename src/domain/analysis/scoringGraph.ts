@@ -56,18 +56,22 @@ function edgeKindNumber(kind: EdgeKind): number {
 const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
 const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
 
-/** One id of the maps: the kinds it has, as bits by KIND_NUMBER (almost always one), and its first node number. */
-interface IdEntry {
-  bits: number;
-  first: number;
+/**
+ * The ids of the maps, each by a slot (its place in first-seen order): the kinds it has, as bits by
+ * KIND_NUMBER (almost always one), and its first node number. Numbers in the hash, no object per id.
+ */
+interface IdSlots {
+  slotOf: Map<string, number>;
+  bits: number[];
+  first: Int32Array;
 }
 
 /** The node number of the id's node of the kind with this bit, or −1 if the id has no such node. */
-function numberAt(entry: IdEntry | undefined, bit: number): number {
-  if (entry === undefined || (entry.bits & bit) === 0) return -1;
+function numberAt(ids: IdSlots, slot: number | undefined, bit: number): number {
+  if (slot === undefined || (ids.bits[slot]! & bit) === 0) return -1;
   // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
-  let before = entry.bits & (bit - 1);
-  let n = entry.first;
+  let before = ids.bits[slot]! & (bit - 1);
+  let n = ids.first[slot]!;
   for (; before !== 0; before &= before - 1) n++;
   return n;
 }
@@ -77,41 +81,53 @@ function numberAt(entry: IdEntry | undefined, bit: number): number {
  * of its nodes in the map's own order. One hash entry per id, looked up once per node.
  */
 function numberNodes(maps: readonly DecisionMap[]) {
-  const entries = new Map<string, IdEntry>();
-  const entryOfNode = maps.map((map) =>
-    map.nodes.map((node) => {
-      let entry = entries.get(node.id);
-      if (entry === undefined) entries.set(node.id, (entry = { bits: 0, first: 0 }));
-      entry.bits |= 1 << KIND_NUMBER[node.kind];
-      return entry;
-    }),
-  );
+  const slotOf = new Map<string, number>();
+  const bits: number[] = [];
+  const slotsOfNodes = maps.map((map) => {
+    const slots = new Int32Array(map.nodes.length);
+    for (let i = 0; i < map.nodes.length; i++) {
+      const node = map.nodes[i]!;
+      let slot = slotOf.get(node.id);
+      if (slot === undefined) slotOf.set(node.id, (slot = bits.push(0) - 1));
+      bits[slot]! |= 1 << KIND_NUMBER[node.kind];
+      slots[i] = slot;
+    }
+    return slots;
+  });
+  const table: IdSlots = { slotOf, bits, first: new Int32Array(bits.length) };
   // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const sorted = [...entries.keys()].sort();
+  const sorted = [...slotOf.keys()].sort();
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
   for (const id of sorted) {
-    const entry = entries.get(id)!;
-    entry.first = ids.length;
+    const slot = slotOf.get(id)!;
+    table.first[slot] = ids.length;
     for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
-      if ((entry.bits & (1 << k)) === 0) continue;
+      if ((bits[slot]! & (1 << k)) === 0) continue;
       ids.push(id);
       kinds.push(KIND_BY_NUMBER[k]!);
     }
   }
-  const numbersOfNodes = maps.map((map, m) =>
-    Int32Array.from(map.nodes, (node, i) => numberAt(entryOfNode[m]![i], 1 << KIND_NUMBER[node.kind])),
-  );
+  const numbersOfNodes = maps.map((map, m) => {
+    const slots = slotsOfNodes[m]!;
+    const numbers = new Int32Array(map.nodes.length);
+    for (let i = 0; i < numbers.length; i++)
+      numbers[i] = numberAt(table, slots[i], 1 << KIND_NUMBER[map.nodes[i]!.kind]);
+    return numbers;
+  });
   return {
     ids,
     kinds,
-    entries,
+    table,
     numbersOfNodes,
     numberOf: (kind: NodeKind, id: string): number | undefined => {
-      const n = numberAt(entries.get(id), 1 << KIND_NUMBER[kind]);
+      const n = numberAt(table, slotOf.get(id), 1 << KIND_NUMBER[kind]);
       return n < 0 ? undefined : n;
     },
-    firstNumberOf: (id: string) => entries.get(id)?.first,
+    firstNumberOf: (id: string) => {
+      const slot = slotOf.get(id);
+      return slot === undefined ? undefined : table.first[slot];
+    },
   };
 }
 
@@ -120,31 +136,30 @@ function numberNodes(maps: readonly DecisionMap[]) {
  * edge in two maps, or twice in one, gets one number. Edges whose ends are missing from their own
  * map, or of the wrong kinds, are left out.
  */
-function numberEdges(
-  maps: readonly DecisionMap[],
-  sideNodes: (DecisionNode | undefined)[][],
-  entries: Map<string, IdEntry>,
-) {
+function numberEdges(maps: readonly DecisionMap[], sideNodes: (DecisionNode | undefined)[][], ids: IdSlots) {
   const capacity = maps.reduce((sum, map) => sum + map.edges.length, 0);
   const kindOf = new Int32Array(capacity);
   const sourceOf = new Int32Array(capacity);
   const targetOf = new Int32Array(capacity);
   const mapOf = new Int32Array(capacity);
-  const records = new Array<Edge>(capacity);
+  // Where the record is in its map's edges (no array of 25,000 references to build).
+  const placeOf = new Int32Array(capacity);
   let count = 0;
   for (let m = 0; m < maps.length; m++) {
     const nodes = sideNodes[m]!;
-    for (const edge of maps[m]!.edges) {
+    const edges = maps[m]!.edges;
+    for (let place = 0; place < edges.length; place++) {
+      const edge = edges[place]!;
       const kind = edgeKindNumber(edge.kind);
       if (kind < 0) continue;
-      const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
-      const t = numberAt(entries.get(edge.target), TARGET_BIT[kind]!);
+      const s = numberAt(ids, ids.slotOf.get(edge.source), SOURCE_BIT[kind]!);
+      const t = numberAt(ids, ids.slotOf.get(edge.target), TARGET_BIT[kind]!);
       if (s < 0 || t < 0 || s === t || nodes[s] === undefined || nodes[t] === undefined) continue;
       kindOf[count] = kind;
       sourceOf[count] = s;
       targetOf[count] = t;
       mapOf[count] = m;
-      records[count] = edge;
+      placeOf[count] = place;
       count++;
     }
   }
@@ -155,28 +170,30 @@ function numberEdges(
   order = stableSortBy(order, kindOf, EDGE_KINDS.length);
 
   const edgeOf = new Int32Array(count);
-  const edgeKinds: EdgeKind[] = [];
+  const kinds = new Int32Array(count);
   const sources = new Int32Array(count);
   const targets = new Int32Array(count);
   let last = -1;
   let lastKind = -1;
   for (const i of order) {
     if (kindOf[i] !== lastKind || sourceOf[i] !== sources[last] || targetOf[i] !== targets[last]) {
-      last = edgeKinds.length;
       lastKind = kindOf[i]!;
-      edgeKinds.push(EDGE_KINDS[kindOf[i]!]!);
+      kinds[++last] = lastKind;
       sources[last] = sourceOf[i]!;
       targets[last] = targetOf[i]!;
     }
     edgeOf[i] = last;
   }
+  // One allocation of the final length, not an array grown by 25,000 pushes.
+  const edgeKinds = new Array<EdgeKind>(last + 1);
+  for (let e = 0; e <= last; e++) edgeKinds[e] = EDGE_KINDS[kinds[e]!]!;
   return {
     edgeKinds,
-    edgeSources: sources.slice(0, edgeKinds.length),
-    edgeTargets: targets.slice(0, edgeKinds.length),
+    edgeSources: sources.slice(0, last + 1),
+    edgeTargets: targets.slice(0, last + 1),
     edgeOf,
     mapOf,
-    records,
+    placeOf,
   };
 }
 
@@ -189,7 +206,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   sides: GraphSide[];
   numbersOfNodes: Int32Array[];
 } {
-  const { ids, kinds, entries, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
+  const { ids, kinds, table, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
   const nodeCount = ids.length;
   const sideNodes = maps.map((map, m) => {
     const nodes = new Array<DecisionNode | undefined>(nodeCount).fill(undefined);
@@ -199,11 +216,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     });
     return nodes;
   });
-  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, records } = numberEdges(
-    maps,
-    sideNodes,
-    entries,
-  );
+  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(maps, sideNodes, table);
 
   const edgeCount = edgeKinds.length;
   const linkApprover = new Int32Array(edgeCount).fill(-1);
@@ -230,7 +243,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   const graph: ScoringGraph = {
     ids,
     kinds,
-    approvers: kinds.flatMap((kind, n) => (kind === 'approver' ? [n] : [])),
+    approvers: [],
     edgeKinds,
     edgeSources,
     edgeTargets,
@@ -241,6 +254,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     numberOf,
     firstNumberOf,
   };
+  for (let n = 0; n < nodeCount; n++) if (kinds[n] === 'approver') graph.approvers.push(n);
   const sides = sideNodes.map((nodes): GraphSide => ({
     nodes,
     edgeRecords: new Array<Edge | undefined>(edgeCount).fill(undefined),
@@ -249,10 +263,11 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   // Each map's side keeps its first record of an edge.
   for (let i = 0; i < edgeOf.length; i++) {
     const e = edgeOf[i]!;
-    const side = sides[mapOf[i]!]!;
+    const m = mapOf[i]!;
+    const side = sides[m]!;
     if (side.edges[e] === 1) continue;
     side.edges[e] = 1;
-    side.edgeRecords[e] = records[i];
+    side.edgeRecords[e] = maps[m]!.edges[placeOf[i]!];
   }
   return { graph, sides, numbersOfNodes };
 }
