@@ -202,6 +202,8 @@ function nextConstraint(
   let best: number | null = null;
   let bestLift = SAME_LIFT;
   for (const n of candidates.sort((x, y) => x - y)) {
+    // A node whose lift cannot beat the best so far would not replace it: no what-if needed.
+    if (model.resolvedBound(n) - base <= bestLift) continue;
     const mark = model.checkpoint();
     model.resolveAt(n);
     const lift = model.rawScore() - base;

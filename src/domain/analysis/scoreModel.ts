@@ -116,7 +116,8 @@ export class ScoreModel {
     this.countedImperfect = new Float64Array(nodeCount);
     this.countedLevel = new Float64Array(nodeCount);
     this.levelCount = new Float64Array(STANCE_LEVELS.length);
-    this.edgeOn = Float64Array.from(side.edges);
+    this.edgeOn = new Float64Array(edgeCount);
+    this.edgeOn.set(side.edges); // a copy between typed arrays: no iteration in script
     this.linkLog = new Float64Array(edgeCount);
 
     side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
@@ -198,6 +199,48 @@ export class ScoreModel {
     const support = weight > 0 ? 1 - (supportShare / weight) * (1 - own) : 1;
     const doubt = vetoes * (1 / (own * own) - 1) + (1 / (support * support) - 1);
     return PERFECT_SCORE - PERFECT_SCORE * readinessOfDoubt(doubt);
+  }
+
+  /**
+   * How much approver a's voice could gain at most were all their needs met (their stance and the
+   * carry as they are): the doubt a veto holder would shed, or, for the others, influence × readiness added.
+   */
+  private needsHeadroom(a: number): number {
+    if (this.present[a] !== 1) return 0;
+    const carry = this.veto[a] === 1 ? this.totals[CARRIED]! : 0;
+    const best = readinessLog(this.value[a]!, this.unknownStance[a] === 1, carry, 0);
+    return this.veto[a] === 1
+      ? this.countedDoubt[a]! - doubtOf(best)
+      : this.influence[a]! * (Math.exp(best) - this.countedReady[a]!);
+  }
+
+  /**
+   * At most the unrounded score with node n resolved. For a proof, risk or friction: as if every
+   * approver it reaches (through its links, and a proof through the risks it reduces) had all their
+   * needs met; an item moves no stance, so no carry. For an approver: a perfect score. Lets a search
+   * for the largest lift skip what-ifs that cannot win.
+   */
+  resolvedBound(n: number): number {
+    const t = this.totals;
+    if (t[APPROVER_COUNT]! === 0) return 0;
+    if (this.graph.kinds[n] === 'approver') return PERFECT;
+    let doubt = t[DOUBT_SUM]!;
+    let support = t[SUPPORT_SUM]!;
+    const { graph } = this;
+    const { links, reduces } = graph;
+    const reach = (item: number) => {
+      for (let i = links.start[item]!; i < links.start[item + 1]!; i++) {
+        const a = graph.linkApprover[links.edges[i]!]!;
+        if (this.veto[a] === 1) doubt -= this.needsHeadroom(a);
+        else support += this.needsHeadroom(a);
+      }
+    };
+    reach(n);
+    if (graph.kinds[n] === 'proof')
+      for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++)
+        reach(graph.edgeTargets[reduces.edges[i]!]!);
+    if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(Math.min(1, support / t[SUPPORT_WEIGHT]!)));
+    return PERFECT * readinessOfDoubt(doubt);
   }
 
   /** f of an item as its approvers feel it (its effective resolution included). */
