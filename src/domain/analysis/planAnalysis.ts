@@ -36,14 +36,14 @@ function scoreWithResolved(model: ScoreModel, nodes: Iterable<number>): { shown:
 /** How much of the decision a set of nodes carries: the gap they leave when everything else is resolved. */
 type Weigh = (nodes: readonly number[]) => number;
 
-/** A weigher over a model of the map with every node resolved (built once, on first use). */
-function weigher(graph: ScoringGraph, side: GraphSide): Weigh {
+/** A weigher over a model of the map with every node resolved (built once, on first use, from `today`'s fields). */
+function weigher(graph: ScoringGraph, side: GraphSide, today: ScoreModel): Weigh {
   let model: ScoreModel | undefined;
   let resolved = 0;
   return (nodes) => {
     if (nodes.length === 0) return 0;
     if (!model) {
-      model = new ScoreModel(graph, side, true);
+      model = new ScoreModel(graph, side, true, today);
       // 100 when the map has approvers; 0 when it has none (then nothing carries any of the decision).
       resolved = model.score();
     }
@@ -100,7 +100,7 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   };
 
   const addressed = map.plan.map((item) => addressedNodes(item.addresses));
-  const weigh = weigher(context.graph, side);
+  const weigh = weigher(context.graph, side, model);
   const weights = addressed.map(weigh);
   const onPath = new Set(path);
   const raw = model.rawScore();

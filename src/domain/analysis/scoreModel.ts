@@ -88,11 +88,14 @@ export class ScoreModel {
   /**
    * @param resolved build the map with every node in its best state (what the plan check weighs
    *   against), without copying a record
+   * @param sameSide a model of the same side, changed only inside what-ifs (checkpoint … rollback):
+   *   while none is open, its node fields are copied rather than read from the records again
    */
   constructor(
     private readonly graph: ScoringGraph,
     side: GraphSide,
     resolved = false,
+    sameSide?: ScoreModel,
   ) {
     const nodeCount = graph.ids.length;
     const edgeCount = graph.edgeKinds.length;
@@ -120,7 +123,18 @@ export class ScoreModel {
     this.edgeOn.set(side.edges); // a copy between typed arrays: no iteration in script
     this.linkLog = new Float64Array(edgeCount);
 
-    side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
+    if (sameSide?.journal.atRest()) {
+      for (const field of [
+        'present',
+        'value',
+        'unknownStance',
+        'unknownState',
+        'penalty',
+        'veto',
+        'influence',
+      ] as const)
+        this[field].set(sameSide[field]);
+    } else side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
     if (resolved) {
       for (let n = 0; n < nodeCount; n++) {
         if (this.present[n] !== 1) continue;

@@ -116,6 +116,29 @@ describe('the analysis agrees with the plain computation', () => {
     );
   });
 
+  it("a resolved model copied from today's model weighs every node as one read from the records", () => {
+    fc.assert(
+      fc.property(arbitraryMap({ minApprovers: 1 }), (map) => {
+        const { graph, side } = scoringGraphOf(structuredClone(map));
+        const today = new ScoreModel(graph, side);
+        const copied = new ScoreModel(graph, side, true, today);
+        const read = new ScoreModel(graph, side, true);
+        expect(copied.rawScore()).toBe(read.rawScore());
+        side.nodes.forEach((node, n) => {
+          const weights = [copied, read].map((model) => {
+            const mark = model.checkpoint();
+            model.setNode(n, node);
+            const raw = model.rawScore();
+            model.rollback(mark);
+            return raw;
+          });
+          expect(weights[0]).toBe(weights[1]);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a risk many proofs reduce follows its best reducer as proofs fall and rise (hub)', () => {
     const map = makeHubMap(40);
     const { graph, side } = scoringGraphOf(map);
