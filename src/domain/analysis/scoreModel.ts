@@ -216,19 +216,6 @@ export class ScoreModel {
   }
 
   /**
-   * How much approver a's voice could gain at most were all their needs met (their stance and the
-   * carry as they are): the doubt a veto holder would shed, or, for the others, influence × readiness added.
-   */
-  private needsHeadroom(a: number): number {
-    if (this.present[a] !== 1) return 0;
-    const carry = this.veto[a] === 1 ? this.totals[CARRIED]! : 0;
-    const best = readinessLog(this.value[a]!, this.unknownStance[a] === 1, carry, 0);
-    return this.veto[a] === 1
-      ? this.countedDoubt[a]! - doubtOf(best)
-      : this.influence[a]! * (Math.exp(best) - this.countedReady[a]!);
-  }
-
-  /**
    * At most the unrounded score with node n resolved. For a proof, risk or friction: as if every
    * approver it reaches (through its links, and a proof through the risks it reduces) had all their
    * needs met; an item moves no stance, so no carry. For an approver: a perfect score. Lets a search
@@ -236,23 +223,24 @@ export class ScoreModel {
    */
   resolvedBound(n: number): number {
     const t = this.totals;
-    if (t[APPROVER_COUNT]! === 0) return 0;
-    if (this.graph.kinds[n] === 'approver') return PERFECT;
+    const { kinds, links, linkApprover, reduces, edgeTargets } = this.graph;
+    if (kinds[n] === 'approver') return PERFECT;
     let doubt = t[DOUBT_SUM]!;
     let support = t[SUPPORT_SUM]!;
-    const { graph } = this;
-    const { links, reduces } = graph;
     const reach = (item: number) => {
       for (let i = links.start[item]!; i < links.start[item + 1]!; i++) {
-        const a = graph.linkApprover[links.edges[i]!]!;
-        if (this.veto[a] === 1) doubt -= this.needsHeadroom(a);
-        else support += this.needsHeadroom(a);
+        const a = linkApprover[links.edges[i]!]!;
+        if (this.present[a] !== 1) continue;
+        const veto = this.veto[a] === 1;
+        const best = readinessLog(this.value[a]!, this.unknownStance[a] === 1, veto ? t[CARRIED]! : 0, 0);
+        // A veto holder sheds doubt; the others add influence × readiness to their shared voice.
+        if (veto) doubt -= this.countedDoubt[a]! - doubtOf(best);
+        else support += this.influence[a]! * (Math.exp(best) - this.countedReady[a]!);
       }
     };
     reach(n);
-    if (graph.kinds[n] === 'proof')
-      for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++)
-        reach(graph.edgeTargets[reduces.edges[i]!]!);
+    if (kinds[n] === 'proof')
+      for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++) reach(edgeTargets[reduces.edges[i]!]!);
     if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(Math.min(1, support / t[SUPPORT_WEIGHT]!)));
     return PERFECT * readinessOfDoubt(doubt);
   }

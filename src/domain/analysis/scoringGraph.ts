@@ -56,22 +56,18 @@ function edgeKindNumber(kind: EdgeKind): number {
 const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
 const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
 
-/**
- * The ids of the maps, each by a slot (its place in first-seen order): the kinds it has, as bits by
- * KIND_NUMBER (almost always one), and its first node number. Numbers in the hash, no object per id.
- */
-interface IdSlots {
-  slotOf: Map<string, number>;
-  bits: number[];
-  first: Int32Array;
+/** One id of the maps: the kinds it has, as bits by KIND_NUMBER (almost always one), and its first node number. */
+interface IdEntry {
+  bits: number;
+  first: number;
 }
 
 /** The node number of the id's node of the kind with this bit, or −1 if the id has no such node. */
-function numberAt(ids: IdSlots, slot: number | undefined, bit: number): number {
-  if (slot === undefined || (ids.bits[slot]! & bit) === 0) return -1;
+function numberAt(entry: IdEntry | undefined, bit: number): number {
+  if (entry === undefined || (entry.bits & bit) === 0) return -1;
   // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
-  let before = ids.bits[slot]! & (bit - 1);
-  let n = ids.first[slot]!;
+  let before = entry.bits & (bit - 1);
+  let n = entry.first;
   for (; before !== 0; before &= before - 1) n++;
   return n;
 }
@@ -81,53 +77,41 @@ function numberAt(ids: IdSlots, slot: number | undefined, bit: number): number {
  * of its nodes in the map's own order. One hash entry per id, looked up once per node.
  */
 function numberNodes(maps: readonly DecisionMap[]) {
-  const slotOf = new Map<string, number>();
-  const bits: number[] = [];
-  const slotsOfNodes = maps.map((map) => {
-    const slots = new Int32Array(map.nodes.length);
-    for (let i = 0; i < map.nodes.length; i++) {
-      const node = map.nodes[i]!;
-      let slot = slotOf.get(node.id);
-      if (slot === undefined) slotOf.set(node.id, (slot = bits.push(0) - 1));
-      bits[slot]! |= 1 << KIND_NUMBER[node.kind];
-      slots[i] = slot;
-    }
-    return slots;
-  });
-  const table: IdSlots = { slotOf, bits, first: new Int32Array(bits.length) };
+  const entries = new Map<string, IdEntry>();
+  const entryOfNode = maps.map((map) =>
+    map.nodes.map((node) => {
+      let entry = entries.get(node.id);
+      if (entry === undefined) entries.set(node.id, (entry = { bits: 0, first: 0 }));
+      entry.bits |= 1 << KIND_NUMBER[node.kind];
+      return entry;
+    }),
+  );
   // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const sorted = [...slotOf.keys()].sort();
+  const sorted = [...entries.keys()].sort();
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
   for (const id of sorted) {
-    const slot = slotOf.get(id)!;
-    table.first[slot] = ids.length;
+    const entry = entries.get(id)!;
+    entry.first = ids.length;
     for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
-      if ((bits[slot]! & (1 << k)) === 0) continue;
+      if ((entry.bits & (1 << k)) === 0) continue;
       ids.push(id);
       kinds.push(KIND_BY_NUMBER[k]!);
     }
   }
-  const numbersOfNodes = maps.map((map, m) => {
-    const slots = slotsOfNodes[m]!;
-    const numbers = new Int32Array(map.nodes.length);
-    for (let i = 0; i < numbers.length; i++)
-      numbers[i] = numberAt(table, slots[i], 1 << KIND_NUMBER[map.nodes[i]!.kind]);
-    return numbers;
-  });
+  const numbersOfNodes = maps.map((map, m) =>
+    Int32Array.from(map.nodes, (node, i) => numberAt(entryOfNode[m]![i], 1 << KIND_NUMBER[node.kind])),
+  );
   return {
     ids,
     kinds,
-    table,
+    entries,
     numbersOfNodes,
     numberOf: (kind: NodeKind, id: string): number | undefined => {
-      const n = numberAt(table, slotOf.get(id), 1 << KIND_NUMBER[kind]);
+      const n = numberAt(entries.get(id), 1 << KIND_NUMBER[kind]);
       return n < 0 ? undefined : n;
     },
-    firstNumberOf: (id: string) => {
-      const slot = slotOf.get(id);
-      return slot === undefined ? undefined : table.first[slot];
-    },
+    firstNumberOf: (id: string) => entries.get(id)?.first,
   };
 }
 
@@ -136,7 +120,11 @@ function numberNodes(maps: readonly DecisionMap[]) {
  * edge in two maps, or twice in one, gets one number. Edges whose ends are missing from their own
  * map, or of the wrong kinds, are left out.
  */
-function numberEdges(maps: readonly DecisionMap[], sideNodes: (DecisionNode | undefined)[][], ids: IdSlots) {
+function numberEdges(
+  maps: readonly DecisionMap[],
+  sideNodes: (DecisionNode | undefined)[][],
+  entries: Map<string, IdEntry>,
+) {
   const capacity = maps.reduce((sum, map) => sum + map.edges.length, 0);
   const kindOf = new Int32Array(capacity);
   const sourceOf = new Int32Array(capacity);
@@ -152,8 +140,8 @@ function numberEdges(maps: readonly DecisionMap[], sideNodes: (DecisionNode | un
       const edge = edges[place]!;
       const kind = edgeKindNumber(edge.kind);
       if (kind < 0) continue;
-      const s = numberAt(ids, ids.slotOf.get(edge.source), SOURCE_BIT[kind]!);
-      const t = numberAt(ids, ids.slotOf.get(edge.target), TARGET_BIT[kind]!);
+      const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
+      const t = numberAt(entries.get(edge.target), TARGET_BIT[kind]!);
       if (s < 0 || t < 0 || s === t || nodes[s] === undefined || nodes[t] === undefined) continue;
       kindOf[count] = kind;
       sourceOf[count] = s;
@@ -206,7 +194,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   sides: GraphSide[];
   numbersOfNodes: Int32Array[];
 } {
-  const { ids, kinds, table, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
+  const { ids, kinds, entries, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
   const nodeCount = ids.length;
   const sideNodes = maps.map((map, m) => {
     const nodes = new Array<DecisionNode | undefined>(nodeCount).fill(undefined);
@@ -216,7 +204,11 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     });
     return nodes;
   });
-  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(maps, sideNodes, table);
+  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
+    maps,
+    sideNodes,
+    entries,
+  );
 
   const edgeCount = edgeKinds.length;
   const linkApprover = new Int32Array(edgeCount).fill(-1);
