@@ -87,17 +87,16 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
 }
 
 /**
- * The known node whose resolution would raise the score the most (ties by id), or null when nothing
- * known would raise it at all.
+ * Of `candidates` (node numbers, ascending), the one whose resolution would raise the score the
+ * most (on equal lifts the first, so ties go by id), or null when none would raise it at all.
  */
-export function topDriver(model: ScoreModel, side: GraphSide): number | null {
+function largestLift(model: ScoreModel, candidates: readonly number[]): number | null {
   const base = model.rawScore();
   let best: number | null = null;
   let bestLift = SAME_LIFT;
-  // Node numbers follow ids, so on equal lifts the first one met keeps its place.
-  for (let n = 0; n < side.nodes.length; n++) {
-    const node = side.nodes[n];
-    if (!node || model.isResolvedAt(n) || model.isUnknownAt(n)) continue;
+  for (const n of candidates) {
+    // A node whose lift cannot beat the best so far would not replace it: no what-if needed.
+    if (model.resolvedBound(n) - base <= bestLift) continue;
     const mark = model.checkpoint();
     model.resolveAt(n);
     const lift = model.rawScore() - base;
@@ -108,6 +107,17 @@ export function topDriver(model: ScoreModel, side: GraphSide): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The known node whose resolution would raise the score the most (ties by id), or null when nothing
+ * known would raise it at all.
+ */
+function topDriver(model: ScoreModel, side: GraphSide): number | null {
+  const known: number[] = [];
+  for (let n = 0; n < side.nodes.length; n++)
+    if (side.nodes[n] && !model.isResolvedAt(n) && !model.isUnknownAt(n)) known.push(n);
+  return largestLift(model, known);
 }
 
 /** Marks of the voices a change moved: each veto holder is its own voice, the others share one. */
@@ -198,22 +208,10 @@ function nextConstraint(
       sharesAVoice(n)
     )
       candidates.push(n);
-  const base = model.rawScore();
-  let best: number | null = null;
-  let bestLift = SAME_LIFT;
-  for (const n of candidates.sort((x, y) => x - y)) {
-    // A node whose lift cannot beat the best so far would not replace it: no what-if needed.
-    if (model.resolvedBound(n) - base <= bestLift) continue;
-    const mark = model.checkpoint();
-    model.resolveAt(n);
-    const lift = model.rawScore() - base;
-    model.rollback(mark);
-    if (lift > bestLift + SAME_LIFT) {
-      best = n;
-      bestLift = lift;
-    }
-  }
-  return best;
+  return largestLift(
+    model,
+    candidates.sort((x, y) => x - y),
+  );
 }
 
 /**
