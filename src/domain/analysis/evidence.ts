@@ -70,7 +70,9 @@ export function analyzeEvidence(
   const from = currentFrom(map);
   const stateWeight = stateWeights(model, side, resolvedRaw);
   const status: Record<string, EvidenceStatus> = Object.create(null) as Record<string, EvidenceStatus>;
-  const weights: { n: number; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
+  // Node numbers of the assumed and stale states (node numbers follow ids), and which are stale.
+  const unbacked: number[] = [];
+  const stale = new Uint8Array(side.nodes.length);
   let total = 0;
   let backed = 0;
   for (let n = 0; n < side.nodes.length; n++) {
@@ -85,24 +87,27 @@ export function analyzeEvidence(
     const weight = stateWeight[n]!;
     total += weight;
     if (own === 'evidenced') backed += weight;
-    else weights.push({ n, node, weight, status: own });
+    else unbacked.push(n);
+    if (own === 'stale') stale[n] = 1;
   }
-  // Heaviest first, then id (node numbers follow ids): the assumption that matters most leads every list.
-  weights.sort((x, y) => y.weight - x.weight || x.n - y.n);
-  const questions = weights
-    .filter((w) => total > 0 && w.weight >= QUESTION_SHARE * total)
+  // Heaviest first, then id: the assumption that matters most leads every list.
+  unbacked.sort((x, y) => stateWeight[y]! - stateWeight[x]! || x - y);
+  const questions = unbacked
+    .filter((n) => total > 0 && stateWeight[n]! >= QUESTION_SHARE * total)
     .slice(0, MAX_QUESTIONS)
-    .map(({ n, node, status: own }) => ({
-      id: graph.ids[n]!,
-      question:
-        own === 'stale'
+    .map((n) => {
+      const node = side.nodes[n]!;
+      return {
+        id: node.id,
+        question: stale[n]
           ? staleQuestion(node, newestMarketDate(node.evidence ?? [], isMarketEvidence) ?? '')
           : assumptionQuestion(node),
-    }));
+      };
+    });
   return {
     coverage: total > 0 ? Math.round((100 * backed) / total) / 100 : 0,
-    assumed: weights.filter((w) => w.status === 'assumed').map((w) => graph.ids[w.n]!),
-    stale: weights.filter((w) => w.status === 'stale').map((w) => graph.ids[w.n]!),
+    assumed: unbacked.filter((n) => !stale[n]).map((n) => graph.ids[n]!),
+    stale: unbacked.filter((n) => stale[n]).map((n) => graph.ids[n]!),
     questions,
     status,
     currentFrom: from,

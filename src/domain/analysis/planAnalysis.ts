@@ -64,10 +64,12 @@ export const WEIGHED_GAPS = 20;
  * bound left can beat what is already found.
  */
 function heaviest(model: ScoreModel, candidates: number[], weigh: Weigh): number[] {
-  const bounded = candidates
-    .map((n) => ({ n, bound: model.weightBound(n) }))
-    .filter((c) => c.bound >= REAL_WEIGHT)
-    .sort((x, y) => y.bound - x.bound || x.n - y.n);
+  const bounded: { n: number; bound: number }[] = [];
+  for (const n of candidates) {
+    const bound = model.weightBound(n);
+    if (bound >= REAL_WEIGHT) bounded.push({ n, bound });
+  }
+  bounded.sort((x, y) => y.bound - x.bound || x.n - y.n);
   const found: { n: number; weight: number }[] = [];
   for (const { n, bound } of bounded) {
     if (found.length >= WEIGHED_GAPS && bound < found[found.length - 1]!.weight) break;

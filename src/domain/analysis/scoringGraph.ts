@@ -271,9 +271,8 @@ export function edgesOf(adjacency: Adjacency, n: number): number[] {
 
 interface KnownGraph {
   graph: ScoringGraph;
-  /** The map's node ids and kinds in its own order, and each one's node number. */
-  ids: string[];
-  kinds: NodeKind[];
+  /** The map's nodes in its own order (whose ids and kinds it was built for), and each one's node number. */
+  nodes: readonly DecisionNode[];
   numberAt: Int32Array;
   side: GraphSide;
 }
@@ -282,8 +281,8 @@ interface KnownGraph {
 const knownGraphs = new WeakMap<readonly Edge[], KnownGraph>();
 
 const sameNodes = (known: KnownGraph, nodes: readonly DecisionNode[]): boolean =>
-  known.ids.length === nodes.length &&
-  nodes.every((node, i) => node.id === known.ids[i] && node.kind === known.kinds[i]);
+  known.nodes.length === nodes.length &&
+  nodes.every((node, i) => node.id === known.nodes[i]!.id && node.kind === known.nodes[i]!.kind);
 
 /**
  * The scoring graph of one map and the map's side of it. An edit that changes what nodes say but not
@@ -304,8 +303,7 @@ export function scoringGraphOf(map: DecisionMap): { graph: ScoringGraph; side: G
   const side = sides[0]!;
   knownGraphs.set(map.edges, {
     graph,
-    ids: map.nodes.map((node) => node.id),
-    kinds: map.nodes.map((node) => node.kind),
+    nodes: map.nodes,
     numberAt: numbersOfNodes[0]!,
     side,
   });
