@@ -227,7 +227,11 @@ export class ScoreModel {
     if (kinds[n] === 'approver') return PERFECT;
     let doubt = t[DOUBT_SUM]!;
     let support = t[SUPPORT_SUM]!;
-    const reach = (item: number) => {
+    // n itself, then (a proof) each risk it reduces; no closure, as this runs once per candidate.
+    const first = reduces.start[n]!;
+    const risks = kinds[n] === 'proof' ? reduces.start[n + 1]! - first : 0;
+    for (let r = -1; r < risks; r++) {
+      const item = r < 0 ? n : edgeTargets[reduces.edges[first + r]!]!;
       for (let i = links.start[item]!; i < links.start[item + 1]!; i++) {
         const a = linkApprover[links.edges[i]!]!;
         if (this.present[a] !== 1) continue;
@@ -237,10 +241,7 @@ export class ScoreModel {
         if (veto) doubt -= this.countedDoubt[a]! - doubtOf(best);
         else support += this.influence[a]! * (Math.exp(best) - this.countedReady[a]!);
       }
-    };
-    reach(n);
-    if (kinds[n] === 'proof')
-      for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++) reach(edgeTargets[reduces.edges[i]!]!);
+    }
     if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(Math.min(1, support / t[SUPPORT_WEIGHT]!)));
     return PERFECT * readinessOfDoubt(doubt);
   }
