@@ -1,4 +1,3 @@
-import { compareIds } from './compareIds';
 import { round1 } from './round';
 import type { ScoreModel } from './scoreModel';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
@@ -39,9 +38,9 @@ export interface Lifts {
 /** Lifts closer than this are equal (what two routes to the same number can differ by). */
 const SAME_LIFT = 1e-9;
 
-/** Larger lift first; equal lifts by id. */
-const byLift = (x: { id: string; raw: number }, y: { id: string; raw: number }): number =>
-  Math.abs(x.raw - y.raw) > SAME_LIFT ? y.raw - x.raw : compareIds(x.id, y.id);
+/** Larger lift first; equal lifts by id (node numbers follow ids: no string comparison). */
+const byLift = (x: { n: number; raw: number }, y: { n: number; raw: number }): number =>
+  Math.abs(x.raw - y.raw) > SAME_LIFT ? y.raw - x.raw : x.n - y.n;
 
 /**
  * Today's score and, for every unresolved node, how much resolving it alone would add; for every
@@ -53,8 +52,8 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
   const score = model.score();
   const raw = model.rawScore();
   const lifts: Record<string, number> = {};
-  const drivers: (Driver & { raw: number })[] = [];
-  const findOuts: (FindOutValue & { raw: number })[] = [];
+  const drivers: (Driver & { raw: number; n: number })[] = [];
+  const findOuts: (FindOutValue & { raw: number; n: number })[] = [];
   const resolvedRaw = new Float64Array(side.nodes.length).fill(raw);
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
@@ -73,9 +72,9 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
       const answeredRaw = model.rawScore();
       const answeredShown = model.shown(answeredRaw);
       model.rollback(mark);
-      findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw });
+      findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw, n });
     } else if (resolvedRaw[n]! - raw > SAME_LIFT)
-      drivers.push({ id: node.id, lift, raw: resolvedRaw[n]! - raw });
+      drivers.push({ id: node.id, lift, raw: resolvedRaw[n]! - raw, n });
   }
   return {
     score,
