@@ -271,7 +271,10 @@ export function edgesOf(adjacency: Adjacency, n: number): number[] {
 
 interface KnownGraph {
   graph: ScoringGraph;
-  /** The map's nodes in its own order (whose ids and kinds it was built for), and each one's node number. */
+  /**
+   * The map's nodes array (whose ids and kinds it was built for; maps are never changed in place,
+   * as keying on the edges array already assumes), and each node's number.
+   */
   nodes: readonly DecisionNode[];
   numberAt: Int32Array;
   side: GraphSide;
