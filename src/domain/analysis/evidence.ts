@@ -1,7 +1,6 @@
 import type { Evidence, EvidenceSource } from '../records/common';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
-import { compareIds } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
 import type { ScoreModel } from './scoreModel';
@@ -22,12 +21,14 @@ export function statusOfEvidence(
   node: DecisionNode,
   from: string | null,
 ): Exclude<EvidenceStatus, 'find-out'> {
-  const market = (node.evidence ?? []).filter(isMarketEvidence);
-  if (market.length === 0) return 'assumed';
-  // Undated market evidence is taken at its word: nothing says it is old.
-  if (from === null || market.some((item) => item.date === undefined || item.date >= from))
-    return 'evidenced';
-  return 'stale';
+  let market = false;
+  for (const item of node.evidence ?? []) {
+    if (!isMarketEvidence(item)) continue;
+    // Undated market evidence is taken at its word: nothing says it is old.
+    if (from === null || item.date === undefined || item.date >= from) return 'evidenced';
+    market = true;
+  }
+  return market ? 'stale' : 'assumed';
 }
 
 /**
@@ -69,7 +70,9 @@ export function analyzeEvidence(
   const from = currentFrom(map);
   const stateWeight = stateWeights(model, side, resolvedRaw);
   const status: Record<string, EvidenceStatus> = Object.create(null) as Record<string, EvidenceStatus>;
-  const weights: { id: string; node: DecisionNode; weight: number; status: EvidenceStatus }[] = [];
+  // Node numbers of the assumed and stale states (node numbers follow ids), and which are stale.
+  const unbacked: number[] = [];
+  const stale = new Uint8Array(side.nodes.length);
   let total = 0;
   let backed = 0;
   for (let n = 0; n < side.nodes.length; n++) {
@@ -84,24 +87,27 @@ export function analyzeEvidence(
     const weight = stateWeight[n]!;
     total += weight;
     if (own === 'evidenced') backed += weight;
-    else weights.push({ id: graph.ids[n]!, node, weight, status: own });
+    else unbacked.push(n);
+    if (own === 'stale') stale[n] = 1;
   }
   // Heaviest first, then id: the assumption that matters most leads every list.
-  weights.sort((x, y) => y.weight - x.weight || compareIds(x.id, y.id));
-  const questions = weights
-    .filter((w) => total > 0 && w.weight >= QUESTION_SHARE * total)
+  unbacked.sort((x, y) => stateWeight[y]! - stateWeight[x]! || x - y);
+  const questions = unbacked
+    .filter((n) => total > 0 && stateWeight[n]! >= QUESTION_SHARE * total)
     .slice(0, MAX_QUESTIONS)
-    .map(({ id, node, status: own }) => ({
-      id,
-      question:
-        own === 'stale'
+    .map((n) => {
+      const node = side.nodes[n]!;
+      return {
+        id: node.id,
+        question: stale[n]
           ? staleQuestion(node, newestMarketDate(node.evidence ?? [], isMarketEvidence) ?? '')
           : assumptionQuestion(node),
-    }));
+      };
+    });
   return {
     coverage: total > 0 ? Math.round((100 * backed) / total) / 100 : 0,
-    assumed: weights.filter((w) => w.status === 'assumed').map((w) => w.id),
-    stale: weights.filter((w) => w.status === 'stale').map((w) => w.id),
+    assumed: unbacked.filter((n) => !stale[n]).map((n) => graph.ids[n]!),
+    stale: unbacked.filter((n) => stale[n]).map((n) => graph.ids[n]!),
     questions,
     status,
     currentFrom: from,

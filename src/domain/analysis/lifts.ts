@@ -1,4 +1,3 @@
-import { compareIds } from './compareIds';
 import { round1 } from './round';
 import type { ScoreModel } from './scoreModel';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
@@ -39,9 +38,9 @@ export interface Lifts {
 /** Lifts closer than this are equal (what two routes to the same number can differ by). */
 const SAME_LIFT = 1e-9;
 
-/** Larger lift first; equal lifts by id. */
-const byLift = (x: { id: string; raw: number }, y: { id: string; raw: number }): number =>
-  Math.abs(x.raw - y.raw) > SAME_LIFT ? y.raw - x.raw : compareIds(x.id, y.id);
+/** Larger lift first; equal lifts by id (node numbers follow ids: no string comparison). */
+const byLift = (x: { n: number; raw: number }, y: { n: number; raw: number }): number =>
+  Math.abs(x.raw - y.raw) > SAME_LIFT ? y.raw - x.raw : x.n - y.n;
 
 /**
  * Today's score and, for every unresolved node, how much resolving it alone would add; for every
@@ -53,8 +52,8 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
   const score = model.score();
   const raw = model.rawScore();
   const lifts: Record<string, number> = {};
-  const drivers: (Driver & { raw: number })[] = [];
-  const findOuts: (FindOutValue & { raw: number })[] = [];
+  const drivers: (Driver & { raw: number; n: number })[] = [];
+  const findOuts: (FindOutValue & { raw: number; n: number })[] = [];
   const resolvedRaw = new Float64Array(side.nodes.length).fill(raw);
   for (let n = 0; n < side.nodes.length; n++) {
     const node = side.nodes[n];
@@ -73,9 +72,9 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
       const answeredRaw = model.rawScore();
       const answeredShown = model.shown(answeredRaw);
       model.rollback(mark);
-      findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw });
+      findOuts.push({ id: node.id, value: round1(answeredShown - score), raw: answeredRaw - raw, n });
     } else if (resolvedRaw[n]! - raw > SAME_LIFT)
-      drivers.push({ id: node.id, lift, raw: resolvedRaw[n]! - raw });
+      drivers.push({ id: node.id, lift, raw: resolvedRaw[n]! - raw, n });
   }
   return {
     score,
@@ -87,17 +86,16 @@ export function findLifts(model: ScoreModel, side: GraphSide): Lifts {
 }
 
 /**
- * The known node whose resolution would raise the score the most (ties by id), or null when nothing
- * known would raise it at all.
+ * Of `candidates` (node numbers, ascending), the one whose resolution would raise the score the
+ * most (on equal lifts the first, so ties go by id), or null when none would raise it at all.
  */
-export function topDriver(model: ScoreModel, side: GraphSide): number | null {
+function largestLift(model: ScoreModel, candidates: readonly number[]): number | null {
   const base = model.rawScore();
   let best: number | null = null;
   let bestLift = SAME_LIFT;
-  // Node numbers follow ids, so on equal lifts the first one met keeps its place.
-  for (let n = 0; n < side.nodes.length; n++) {
-    const node = side.nodes[n];
-    if (!node || model.isResolvedAt(n) || model.isUnknownAt(n)) continue;
+  for (const n of candidates) {
+    // A node whose lift cannot beat the best so far would not replace it: no what-if needed.
+    if (model.resolvedBound(n) - base <= bestLift) continue;
     const mark = model.checkpoint();
     model.resolveAt(n);
     const lift = model.rawScore() - base;
@@ -108,6 +106,17 @@ export function topDriver(model: ScoreModel, side: GraphSide): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The known node whose resolution would raise the score the most (ties by id), or null when nothing
+ * known would raise it at all.
+ */
+function topDriver(model: ScoreModel, side: GraphSide): number | null {
+  const known: number[] = [];
+  for (let n = 0; n < side.nodes.length; n++)
+    if (side.nodes[n] && !model.isResolvedAt(n) && !model.isUnknownAt(n)) known.push(n);
+  return largestLift(model, known);
 }
 
 /** Marks of the voices a change moved: each veto holder is its own voice, the others share one. */
@@ -198,20 +207,10 @@ function nextConstraint(
       sharesAVoice(n)
     )
       candidates.push(n);
-  const base = model.rawScore();
-  let best: number | null = null;
-  let bestLift = SAME_LIFT;
-  for (const n of candidates.sort((x, y) => x - y)) {
-    const mark = model.checkpoint();
-    model.resolveAt(n);
-    const lift = model.rawScore() - base;
-    model.rollback(mark);
-    if (lift > bestLift + SAME_LIFT) {
-      best = n;
-      bestLift = lift;
-    }
-  }
-  return best;
+  return largestLift(
+    model,
+    candidates.sort((x, y) => x - y),
+  );
 }
 
 /**

@@ -36,14 +36,14 @@ function scoreWithResolved(model: ScoreModel, nodes: Iterable<number>): { shown:
 /** How much of the decision a set of nodes carries: the gap they leave when everything else is resolved. */
 type Weigh = (nodes: readonly number[]) => number;
 
-/** A weigher over a model of the map with every node resolved (built once, on first use). */
-function weigher(graph: ScoringGraph, side: GraphSide): Weigh {
+/** A weigher over a model of the map with every node resolved (built once, on first use, from `today`'s fields). */
+function weigher(graph: ScoringGraph, side: GraphSide, today: ScoreModel): Weigh {
   let model: ScoreModel | undefined;
   let resolved = 0;
   return (nodes) => {
     if (nodes.length === 0) return 0;
     if (!model) {
-      model = new ScoreModel(graph, side, true);
+      model = new ScoreModel(graph, side, true, today);
       // 100 when the map has approvers; 0 when it has none (then nothing carries any of the decision).
       resolved = model.score();
     }
@@ -64,10 +64,12 @@ export const WEIGHED_GAPS = 20;
  * bound left can beat what is already found.
  */
 function heaviest(model: ScoreModel, candidates: number[], weigh: Weigh): number[] {
-  const bounded = candidates
-    .map((n) => ({ n, bound: model.weightBound(n) }))
-    .filter((c) => c.bound >= REAL_WEIGHT)
-    .sort((x, y) => y.bound - x.bound || x.n - y.n);
+  const bounded: { n: number; bound: number }[] = [];
+  for (const n of candidates) {
+    const bound = model.weightBound(n);
+    if (bound >= REAL_WEIGHT) bounded.push({ n, bound });
+  }
+  bounded.sort((x, y) => y.bound - x.bound || x.n - y.n);
   const found: { n: number; weight: number }[] = [];
   for (const { n, bound } of bounded) {
     if (found.length >= WEIGHED_GAPS && bound < found[found.length - 1]!.weight) break;
@@ -100,7 +102,7 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   };
 
   const addressed = map.plan.map((item) => addressedNodes(item.addresses));
-  const weigh = weigher(context.graph, side);
+  const weigh = weigher(context.graph, side, model);
   const weights = addressed.map(weigh);
   const onPath = new Set(path);
   const raw = model.rawScore();

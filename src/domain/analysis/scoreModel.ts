@@ -88,11 +88,14 @@ export class ScoreModel {
   /**
    * @param resolved build the map with every node in its best state (what the plan check weighs
    *   against), without copying a record
+   * @param sameSide a model of the same side, changed only inside what-ifs (checkpoint … rollback):
+   *   while none is open, its node fields are copied rather than read from the records again
    */
   constructor(
     private readonly graph: ScoringGraph,
     side: GraphSide,
     resolved = false,
+    sameSide?: ScoreModel,
   ) {
     const nodeCount = graph.ids.length;
     const edgeCount = graph.edgeKinds.length;
@@ -116,10 +119,22 @@ export class ScoreModel {
     this.countedImperfect = new Float64Array(nodeCount);
     this.countedLevel = new Float64Array(nodeCount);
     this.levelCount = new Float64Array(STANCE_LEVELS.length);
-    this.edgeOn = Float64Array.from(side.edges);
+    this.edgeOn = new Float64Array(edgeCount);
+    this.edgeOn.set(side.edges); // a copy between typed arrays: no iteration in script
     this.linkLog = new Float64Array(edgeCount);
 
-    side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
+    if (sameSide?.journal.atRest()) {
+      for (const field of [
+        'present',
+        'value',
+        'unknownStance',
+        'unknownState',
+        'penalty',
+        'veto',
+        'influence',
+      ] as const)
+        this[field].set(sameSide[field]);
+    } else side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
     if (resolved) {
       for (let n = 0; n < nodeCount; n++) {
         if (this.present[n] !== 1) continue;
@@ -200,6 +215,37 @@ export class ScoreModel {
     return PERFECT_SCORE - PERFECT_SCORE * readinessOfDoubt(doubt);
   }
 
+  /**
+   * At most the unrounded score with node n resolved. For a proof, risk or friction: as if every
+   * approver it reaches (through its links, and a proof through the risks it reduces) had all their
+   * needs met; an item moves no stance, so no carry. For an approver: a perfect score. Lets a search
+   * for the largest lift skip what-ifs that cannot win.
+   */
+  resolvedBound(n: number): number {
+    const t = this.totals;
+    const { kinds, links, linkApprover, reduces, edgeTargets } = this.graph;
+    if (kinds[n] === 'approver') return PERFECT;
+    let doubt = t[DOUBT_SUM]!;
+    let support = t[SUPPORT_SUM]!;
+    // n itself, then (a proof) each risk it reduces; no closure, as this runs once per candidate.
+    const first = reduces.start[n]!;
+    const risks = kinds[n] === 'proof' ? reduces.start[n + 1]! - first : 0;
+    for (let r = -1; r < risks; r++) {
+      const item = r < 0 ? n : edgeTargets[reduces.edges[first + r]!]!;
+      for (let i = links.start[item]!; i < links.start[item + 1]!; i++) {
+        const a = linkApprover[links.edges[i]!]!;
+        if (this.present[a] !== 1) continue;
+        const veto = this.veto[a] === 1;
+        const best = readinessLog(this.value[a]!, this.unknownStance[a] === 1, veto ? t[CARRIED]! : 0, 0);
+        // A veto holder sheds doubt; the others add influence × readiness to their shared voice.
+        if (veto) doubt -= this.countedDoubt[a]! - doubtOf(best);
+        else support += this.influence[a]! * (Math.exp(best) - this.countedReady[a]!);
+      }
+    }
+    if (t[SUPPORT_COUNT]! > 0) doubt += doubtOf(Math.log(Math.min(1, support / t[SUPPORT_WEIGHT]!)));
+    return PERFECT * readinessOfDoubt(doubt);
+  }
+
   /** f of an item as its approvers feel it (its effective resolution included). */
   itemFactor(item: number): number {
     return itemFactor(this.penalty[item]!, this.effective[item]!);
@@ -253,8 +299,13 @@ export class ScoreModel {
   }
 
   private setValueAt(n: number, value: number): void {
-    if (this.present[n] !== 1) return;
     const oldValue = this.value[n]!;
+    // Absent, or already in that state (a worst state put on a node at its worst): nothing moves.
+    if (
+      this.present[n] !== 1 ||
+      (oldValue === value && this.unknownStance[n] === 0 && this.unknownState[n] === 0)
+    )
+      return;
     this.write(this.unknownStance, n, 0);
     this.write(this.unknownState, n, 0);
     this.write(this.value, n, value);

@@ -130,11 +130,14 @@ function numberEdges(
   const sourceOf = new Int32Array(capacity);
   const targetOf = new Int32Array(capacity);
   const mapOf = new Int32Array(capacity);
-  const records = new Array<Edge>(capacity);
+  // Where the record is in its map's edges (no array of 25,000 references to build).
+  const placeOf = new Int32Array(capacity);
   let count = 0;
   for (let m = 0; m < maps.length; m++) {
     const nodes = sideNodes[m]!;
-    for (const edge of maps[m]!.edges) {
+    const edges = maps[m]!.edges;
+    for (let place = 0; place < edges.length; place++) {
+      const edge = edges[place]!;
       const kind = edgeKindNumber(edge.kind);
       if (kind < 0) continue;
       const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
@@ -144,7 +147,7 @@ function numberEdges(
       sourceOf[count] = s;
       targetOf[count] = t;
       mapOf[count] = m;
-      records[count] = edge;
+      placeOf[count] = place;
       count++;
     }
   }
@@ -155,28 +158,30 @@ function numberEdges(
   order = stableSortBy(order, kindOf, EDGE_KINDS.length);
 
   const edgeOf = new Int32Array(count);
-  const edgeKinds: EdgeKind[] = [];
+  const kinds = new Int32Array(count);
   const sources = new Int32Array(count);
   const targets = new Int32Array(count);
   let last = -1;
   let lastKind = -1;
   for (const i of order) {
     if (kindOf[i] !== lastKind || sourceOf[i] !== sources[last] || targetOf[i] !== targets[last]) {
-      last = edgeKinds.length;
       lastKind = kindOf[i]!;
-      edgeKinds.push(EDGE_KINDS[kindOf[i]!]!);
+      kinds[++last] = lastKind;
       sources[last] = sourceOf[i]!;
       targets[last] = targetOf[i]!;
     }
     edgeOf[i] = last;
   }
+  // One allocation of the final length, not an array grown by 25,000 pushes.
+  const edgeKinds = new Array<EdgeKind>(last + 1);
+  for (let e = 0; e <= last; e++) edgeKinds[e] = EDGE_KINDS[kinds[e]!]!;
   return {
     edgeKinds,
-    edgeSources: sources.slice(0, edgeKinds.length),
-    edgeTargets: targets.slice(0, edgeKinds.length),
+    edgeSources: sources.slice(0, last + 1),
+    edgeTargets: targets.slice(0, last + 1),
     edgeOf,
     mapOf,
-    records,
+    placeOf,
   };
 }
 
@@ -199,7 +204,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     });
     return nodes;
   });
-  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, records } = numberEdges(
+  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
     maps,
     sideNodes,
     entries,
@@ -230,7 +235,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   const graph: ScoringGraph = {
     ids,
     kinds,
-    approvers: kinds.flatMap((kind, n) => (kind === 'approver' ? [n] : [])),
+    approvers: [],
     edgeKinds,
     edgeSources,
     edgeTargets,
@@ -241,6 +246,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     numberOf,
     firstNumberOf,
   };
+  for (let n = 0; n < nodeCount; n++) if (kinds[n] === 'approver') graph.approvers.push(n);
   const sides = sideNodes.map((nodes): GraphSide => ({
     nodes,
     edgeRecords: new Array<Edge | undefined>(edgeCount).fill(undefined),
@@ -249,10 +255,11 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   // Each map's side keeps its first record of an edge.
   for (let i = 0; i < edgeOf.length; i++) {
     const e = edgeOf[i]!;
-    const side = sides[mapOf[i]!]!;
+    const m = mapOf[i]!;
+    const side = sides[m]!;
     if (side.edges[e] === 1) continue;
     side.edges[e] = 1;
-    side.edgeRecords[e] = records[i];
+    side.edgeRecords[e] = maps[m]!.edges[placeOf[i]!];
   }
   return { graph, sides, numbersOfNodes };
 }
@@ -264,9 +271,11 @@ export function edgesOf(adjacency: Adjacency, n: number): number[] {
 
 interface KnownGraph {
   graph: ScoringGraph;
-  /** The map's node ids and kinds in its own order, and each one's node number. */
-  ids: string[];
-  kinds: NodeKind[];
+  /**
+   * The map's nodes array (whose ids and kinds it was built for; maps are never changed in place,
+   * as keying on the edges array already assumes), and each node's number.
+   */
+  nodes: readonly DecisionNode[];
   numberAt: Int32Array;
   side: GraphSide;
 }
@@ -275,8 +284,8 @@ interface KnownGraph {
 const knownGraphs = new WeakMap<readonly Edge[], KnownGraph>();
 
 const sameNodes = (known: KnownGraph, nodes: readonly DecisionNode[]): boolean =>
-  known.ids.length === nodes.length &&
-  nodes.every((node, i) => node.id === known.ids[i] && node.kind === known.kinds[i]);
+  known.nodes.length === nodes.length &&
+  nodes.every((node, i) => node.id === known.nodes[i]!.id && node.kind === known.nodes[i]!.kind);
 
 /**
  * The scoring graph of one map and the map's side of it. An edit that changes what nodes say but not
@@ -297,8 +306,7 @@ export function scoringGraphOf(map: DecisionMap): { graph: ScoringGraph; side: G
   const side = sides[0]!;
   knownGraphs.set(map.edges, {
     graph,
-    ids: map.nodes.map((node) => node.id),
-    kinds: map.nodes.map((node) => node.kind),
+    nodes: map.nodes,
     numberAt: numbersOfNodes[0]!,
     side,
   });

@@ -36,6 +36,11 @@ export class UndoJournal {
     return this.size;
   }
 
+  /** Whether every write recorded so far has been undone (or none was recorded). */
+  atRest(): boolean {
+    return this.size === 0;
+  }
+
   rollback(mark: number): void {
     const { slots, index, old } = this;
     for (let k = this.size - 1; k >= mark; k--) slots[k]![index[k]!] = old[k]!;

@@ -91,6 +91,54 @@ describe('the analysis agrees with the plain computation', () => {
     );
   });
 
+  it('the bound on a resolved score the path search skips by is never below that score', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ minApprovers: 1 }), fc.nat(), (map, pick) => {
+        const { graph, side } = scoringGraphOf(structuredClone(map));
+        const model = new ScoreModel(graph, side);
+        const check = () => {
+          side.nodes.forEach((node, n) => {
+            if (!node || model.isResolvedAt(n)) return;
+            const mark = model.checkpoint();
+            model.resolveAt(n);
+            const resolved = model.rawScore();
+            model.rollback(mark);
+            expect(model.resolvedBound(n)).toBeGreaterThanOrEqual(resolved - 1e-12);
+          });
+        };
+        check();
+        // And with some node already resolved, as after the constraint's step.
+        model.checkpoint();
+        model.resolveAt(pick % side.nodes.length);
+        check();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a resolved model copied from today's model weighs every node as one read from the records", () => {
+    fc.assert(
+      fc.property(arbitraryMap({ minApprovers: 1 }), (map) => {
+        const { graph, side } = scoringGraphOf(structuredClone(map));
+        const today = new ScoreModel(graph, side);
+        const copied = new ScoreModel(graph, side, true, today);
+        const read = new ScoreModel(graph, side, true);
+        expect(copied.rawScore()).toBe(read.rawScore());
+        side.nodes.forEach((node, n) => {
+          const weights = [copied, read].map((model) => {
+            const mark = model.checkpoint();
+            model.setNode(n, node);
+            const raw = model.rawScore();
+            model.rollback(mark);
+            return raw;
+          });
+          expect(weights[0]).toBe(weights[1]);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a risk many proofs reduce follows its best reducer as proofs fall and rise (hub)', () => {
     const map = makeHubMap(40);
     const { graph, side } = scoringGraphOf(map);
