@@ -38,7 +38,8 @@ import { Overview } from './Overview';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useFlowModel } from '../flow/useFlowModel';
-import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+import { LabelSpots, LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+import { useFitWithWords, type WordsFitOptions } from '../flow/fitWithWords';
 
 // Quick add opens on a double click: its code comes in its own chunk, fetched then.
 const QuickAdd = lazy(() => import('./QuickAdd').then((m) => ({ default: m.QuickAdd })));
@@ -78,15 +79,18 @@ function FlowCanvas() {
     at: { x: number; y: number };
     flow: { x: number; y: number };
   } | null>(null);
-  useCanvasHandlers(wrapperRef);
-  const fittedId = useFitOnNewMap(map.id);
+  // The edge words' places, made here so fitting the view can frame them as well as the cards.
+  const [labelSpots] = useState(() => new LabelSpots());
+  const fitWithWords = useFitWithWords(labelSpots);
+  useCanvasHandlers(wrapperRef, fitWithWords);
+  const fittedId = useFitOnNewMap(map.id, mapNodes, fitWithWords);
   const large = nodes.length > LARGE_MAP;
   // Until a newly opened map is fitted, the zoom is the previous map's. When it will fit far out, its cards
   // and edges wait in far-zoom mode, so a thousand cards' text and thousands of edge labels are not laid
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
-  const labelSpots = useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar);
+  useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar, labelSpots);
   useCenterRequests();
 
   const onNodesChange = useCallback(
@@ -279,17 +283,33 @@ function useFitsFar(map: DecisionMap): boolean {
   }, [map.nodes, pane]);
 }
 
-/** Fits the view once the nodes of a newly loaded map have been measured; returns the id of the map last fitted. */
-function useFitOnNewMap(mapId: string): string | null {
-  const flow = useReactFlow();
+const FIT_NEW_MAP: WordsFitOptions = { padding: 0.06, maxZoom: 1.2 };
+
+/** How long after a map opens its view is fitted again as its cards settle (their sizes, their words). */
+const SETTLING_MS = 1500;
+
+/**
+ * Fits the view once the nodes of a newly loaded map have been measured, and again while its cards
+ * settle: the first measure can come before a card shows all it says (a tall map's last cards were
+ * left below the view). Returns the id of the map last fitted.
+ */
+function useFitOnNewMap(
+  mapId: string,
+  cards: readonly WorkbenchFlowNode[],
+  fitWithWords: (options: WordsFitOptions) => Promise<boolean>,
+): string | null {
   const initialized = useNodesInitialized();
-  const fitted = useRef<string | null>(null);
+  const fitted = useRef<{ id: string; at: number } | null>(null);
   const [fittedId, setFittedId] = useState<string | null>(null);
   useEffect(() => {
-    if (!initialized || fitted.current === mapId) return;
-    fitted.current = mapId;
-    void flow.fitView({ padding: 0.06, maxZoom: 1.2 }).then(() => setFittedId(mapId));
-  }, [initialized, mapId, flow]);
+    if (!initialized) return;
+    if (fitted.current?.id === mapId) {
+      if (performance.now() - fitted.current.at < SETTLING_MS) void fitWithWords(FIT_NEW_MAP);
+      return;
+    }
+    fitted.current = { id: mapId, at: performance.now() };
+    void fitWithWords(FIT_NEW_MAP).then(() => setFittedId(mapId));
+  }, [initialized, mapId, cards, fitWithWords]);
   return fittedId;
 }
 

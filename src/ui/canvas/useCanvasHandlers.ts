@@ -7,8 +7,9 @@ import type { Measured } from '../flow/buildFlowNodes';
 import type { ImageFormat } from './exportImage';
 import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { withFullDetail } from '../flow/levelOfDetail';
+import type { WordsFitOptions } from '../flow/fitWithWords';
 
-const FIT = { padding: 0.06, maxZoom: 1.2, duration: 300 } as const;
+const FIT: WordsFitOptions = { padding: 0.06, maxZoom: 1.2, duration: 300 };
 
 /** Resolves when the canvas has every moved node at its new position (or after about a second). */
 async function untilPlaced(
@@ -26,7 +27,10 @@ async function untilPlaced(
 }
 
 /** Registers what only the canvas can do (fit, zoom, layout, image export) for the commands to call. */
-export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) {
+export function useCanvasHandlers(
+  wrapperRef: RefObject<HTMLDivElement | null>,
+  fitWithWords: (options: WordsFitOptions) => Promise<boolean>,
+) {
   const flow = useReactFlow<WorkbenchFlowNode, WorkbenchFlowEdge>();
   useEffect(() => {
     const measuredNow = () => {
@@ -59,7 +63,7 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
       }
     };
     return workbenchStore.host.canvas.register({
-      fitView: () => void flow.fitView(FIT),
+      fitView: () => void fitWithWords(FIT),
       zoomIn: () => void flow.zoomIn({ duration: 200 }),
       zoomOut: () => void flow.zoomOut({ duration: 200 }),
       getViewport: () => flow.getViewport(),
@@ -73,7 +77,7 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
           // Fit once the canvas draws the nodes where the layout put them (the map reaches it a frame
           // or two later): fitting at once framed the old places and left nodes off-screen.
           await untilPlaced(flow, moves);
-          await flow.fitView(FIT);
+          await fitWithWords(FIT);
         } catch {
           state.setNotice({ tone: 'error', text: 'Auto-layout failed; the map is unchanged.' });
         }
@@ -90,5 +94,5 @@ export function useCanvasHandlers(wrapperRef: RefObject<HTMLDivElement | null>) 
         return { x: Math.round(centre.x - 140), y: Math.round(centre.y - 70) };
       },
     });
-  }, [flow, wrapperRef]);
+  }, [flow, wrapperRef, fitWithWords]);
 }

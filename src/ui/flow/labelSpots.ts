@@ -10,6 +10,7 @@ import { placeLabels, type LabelledEdge, type LabelSpot, type Rect, type Size } 
  */
 export class LabelSpots {
   private spots = new Map<string, LabelSpot>();
+  private wordsBox: Rect | null = null;
   private hovered: string | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -22,12 +23,23 @@ export class LabelSpots {
     return this.spots.get(id);
   }
 
+  /** The box around every placed word, in map units (null when no word is placed): what a fitted view must also show. */
+  extent(): Rect | null {
+    return this.wordsBox;
+  }
+
+  /** No word is placed any more (far out, or no spotlight): a fit frames the cards alone. */
+  forgetWords(): void {
+    this.wordsBox = null;
+  }
+
   isHovered(id: string): boolean {
     return this.hovered === id;
   }
 
-  /** Takes new spots, keeping the old object of every spot that did not move. */
-  update(next: ReadonlyMap<string, LabelSpot>): void {
+  /** Takes new spots (and the box around their words), keeping the old object of every spot that did not move. */
+  update(next: ReadonlyMap<string, LabelSpot>, extent: Rect | null = null): void {
+    this.wordsBox = extent;
     const kept = new Map<string, LabelSpot>();
     let changed = next.size !== this.spots.size;
     for (const [id, spot] of next) {
@@ -82,22 +94,47 @@ export function wordSize(word: string, fontSize: number): Size {
 
 type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
 
-/** Places the words of the canvas's edges over its measured cards; recomputed as cards move. */
+/**
+ * Places the words of the canvas's edges over its measured cards; recomputed as cards move. A canvas
+ * that needs the spots before it can say what to place (to fit its view) passes its own instance.
+ */
 export function useLabelSpotsFor(
   cards: readonly Card[],
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
   enabled: boolean,
+  given?: LabelSpots,
 ): LabelSpots {
-  const [spots] = useState(() => new LabelSpots());
-  const placed = useMemo(
-    () => (enabled ? placeLabels(...labelInput(cards, edges, fontSize)) : null),
-    [cards, edges, fontSize, enabled],
-  );
+  const [own] = useState(() => given ?? new LabelSpots());
+  const spots = given ?? own;
+  const placed = useMemo(() => {
+    if (!enabled) return null;
+    const [rects, labelled] = labelInput(cards, edges, fontSize);
+    const placedSpots = placeLabels(rects, labelled);
+    return { spots: placedSpots, extent: wordsExtent(placedSpots, labelled) };
+  }, [cards, edges, fontSize, enabled]);
   useLayoutEffect(() => {
-    if (placed) spots.update(placed);
+    if (placed) spots.update(placed.spots, placed.extent);
+    else spots.forgetWords();
   }, [placed, spots]);
   return spots;
+}
+
+/** The box around the placed words (each its size, centred on its spot). */
+function wordsExtent(spots: ReadonlyMap<string, LabelSpot>, labelled: readonly LabelledEdge[]): Rect | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const edge of labelled) {
+    const spot = spots.get(edge.id);
+    if (!spot) continue;
+    left = Math.min(left, spot.center.x - edge.label.width / 2);
+    right = Math.max(right, spot.center.x + edge.label.width / 2);
+    top = Math.min(top, spot.center.y - edge.label.height / 2);
+    bottom = Math.max(bottom, spot.center.y + edge.label.height / 2);
+  }
+  return left <= right ? { x: left, y: top, width: right - left, height: bottom - top } : null;
 }
 
 function labelInput(

@@ -5,7 +5,6 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
-  useReactFlow,
   type Edge as FlowEdge,
   type EdgeProps,
   type NodeChange,
@@ -19,22 +18,24 @@ import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useFlowModel } from '../flow/useFlowModel';
-import { LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+import { LabelSpots, LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+import { useFitWithWords, type WordsFitOptions } from '../flow/fitWithWords';
 import { spotlitIds } from '../../domain/records/needs';
 import type { DecisionMap } from '../../domain/records/map';
 import { KIND_PLURAL } from '../../domain/words';
 import { ColumnHeading, type ColumnHeadingNode } from './ColumnHeading';
-import { PRESENT_PADDING, presentLayout, type PresentColumn } from './presentLayout';
+import { PRESENT_PADDING, presentLayout, readableZoom, type PresentColumn } from './presentLayout';
 import './presentCanvas.css';
 
 /**
  * The size of every word a present card shows (presentCanvas.css: labels, states, tags and verdicts).
- * The shared screen never fits below 14 px for it (the 1280×800 floor); a map too large for that is shown
- * from its middle, and the spotlight frames one approver at a time.
+ * The shared screen never fits below what the back of the room can read: 18 px on a 1920-wide screen,
+ * 14 px at 1280 (in between, in proportion). A map too large for that is shown from its middle, and
+ * the spotlight frames one approver at a time.
  */
 export const SMALLEST_CARD_WORD = 28;
-export const READABLE_ZOOM = 14 / SMALLEST_CARD_WORD;
-const FIT = { padding: PRESENT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1.6, duration: 350 } as const;
+
+const FIT: Omit<WordsFitOptions, 'minZoom'> = { padding: PRESENT_PADDING, maxZoom: 1.6, duration: 350 };
 
 /** An edge outside the spotlight: a faint line, no label. */
 function DimmedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
@@ -103,13 +104,14 @@ function PresentFlow() {
       lit === null ? edges : edges.map((e) => (lit.has(e.source) && lit.has(e.target) ? e : dimmed(e))),
     [edges, lit],
   );
-  useFitOnSpotlight(lit, layout);
+  const [labelSpots] = useState(() => new LabelSpots());
+  useFitOnSpotlight(lit, layout, labelSpots);
   // The whole map shows no edge words (too many for the room); a spotlight shows those of its few lines.
   const litEdges = useMemo(
     () => (lit === null ? [] : edges.filter((e) => lit.has(e.source) && lit.has(e.target))),
     [edges, lit],
   );
-  const labelSpots = useLabelSpotsFor(shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null);
+  useLabelSpotsFor(shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null, labelSpots);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
@@ -211,17 +213,20 @@ function usePaneSize() {
 }
 
 /** Frames the whole map, or the approver in the spotlight and what they need, whenever that changes. */
-function useFitOnSpotlight(lit: ReadonlySet<string> | null, layout: unknown) {
-  const flow = useReactFlow();
+function useFitOnSpotlight(lit: ReadonlySet<string> | null, layout: unknown, labelSpots: LabelSpots) {
+  const fitWithWords = useFitWithWords(labelSpots);
   const initialized = useNodesInitialized();
   useEffect(() => {
     if (!initialized) return;
     // A spotlight frames a few nodes: zoom in, but not so far that the rest of the map disappears.
-    const fit = () =>
-      void flow.fitView(lit === null ? FIT : { ...FIT, maxZoom: 1.1, nodes: [...lit].map((id) => ({ id })) });
+    // The lit lines' words are framed too (fitWithWords): a word beside its column was cut.
+    const fit = () => {
+      const readable = { ...FIT, minZoom: readableZoom(window.innerWidth, SMALLEST_CARD_WORD) };
+      void fitWithWords(lit === null ? readable : { ...readable, maxZoom: 1.1, nodeIds: [...lit] });
+    };
     fit();
     // Entering or leaving full screen resizes the view: frame it again.
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, [initialized, lit, flow, layout]);
+  }, [initialized, lit, fitWithWords, layout]);
 }

@@ -85,3 +85,10 @@ function layoutWith(
       : Math.min(pane.width / (x * padded), pane.height / (height * padded));
   return { positions, headings, zoom };
 }
+
+/** The smallest zoom at which words of `smallestWord` px stay readable on a screen this wide: 18 px on
+ * screen at 1920 wide and more, 14 px at 1280 and less, in proportion between. */
+export function readableZoom(screenWidth: number, smallestWord: number): number {
+  const share = Math.min(1, Math.max(0, (screenWidth - 1280) / (1920 - 1280)));
+  return (14 + 4 * share) / smallestWord;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENT_GRID, presentLayout, type PresentColumn } from '../../../src/ui/present/presentLayout';
+import {
+  PRESENT_GRID,
+  presentLayout,
+  type PresentColumn,
+  readableZoom,
+} from '../../../src/ui/present/presentLayout';
 
 const cards = (prefix: string, count: number, height = 120) =>
   Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, height }));
@@ -62,5 +67,15 @@ describe('the shared screen’s layout', () => {
       height: 600,
     });
     expect(layout.headings.map((h) => h.key)).toEqual(['friction', 'approver', 'proof', 'risk']);
+  });
+});
+
+describe('readableZoom', () => {
+  it('keeps the smallest word at 18 px on a 1920-wide screen and 14 px at 1280, in proportion between', () => {
+    expect(readableZoom(1920, 28) * 28).toBeCloseTo(18);
+    expect(readableZoom(3840, 28) * 28).toBeCloseTo(18);
+    expect(readableZoom(1280, 28) * 28).toBeCloseTo(14);
+    expect(readableZoom(800, 28) * 28).toBeCloseTo(14);
+    expect(readableZoom(1600, 28) * 28).toBeCloseTo(16);
   });
 });
