@@ -47,6 +47,10 @@ export function useFitWithWords(spots: LabelSpots | null): (options: WordsFitOpt
         Math.min(options.maxZoom, maxZoom),
         options.padding,
       );
+      // Held at the smallest zoom, a box taller than the view shows its top (the columns' headings
+      // and first cards) rather than its middle.
+      const margin = ((height - height / (1 + options.padding)) / 2) | 0; // as React Flow reads padding
+      if (bounds.height * viewport.zoom > height) viewport.y = margin - bounds.y * viewport.zoom;
       return flow.setViewport(viewport, options.duration ? { duration: options.duration } : undefined);
     },
     [flow, store, spots],
