@@ -87,7 +87,8 @@ describe('canvas', () => {
     const user = userEvent.setup();
     render(<Canvas />);
     act(() => store().startPicking('aes'));
-    expect(screen.getByRole('status')).toHaveTextContent('Hire 6 enterprise AEs');
+    // The banner (and what a click does while picking) comes in its own chunk, fetched when picking begins.
+    expect(await screen.findByRole('status')).toHaveTextContent('Hire 6 enterprise AEs');
     // A plain click: d3-drag's mousedown handling needs a real window, which jsdom events lack.
     fireEvent.click(screen.getByLabelText(/^Approver: CFO/));
     expect(store().map.plan.find((p) => p.id === 'aes')?.addresses).toEqual(['cfo']);
@@ -106,6 +107,7 @@ describe('canvas', () => {
     pressKey('Escape');
     expect(store().pickingFor).toBeNull();
     act(() => store().startPicking('aes'));
+    await screen.findByText(/click the nodes it addresses/);
     fireEvent.click(screen.getByLabelText(/^Plan item: Get the SOC 2 audit done/));
     expect(store().pickingFor).toBeNull();
     expect(store().selection.planItems).toEqual(['audit']);

@@ -17,8 +17,7 @@ import {
 } from '@xyflow/react';
 import type { DecisionMap } from '../../domain/records/map';
 import type { NodeKind } from '../../domain/records/states';
-import { findNode, findPlanItem } from '../../state/store/selectors';
-import { linkWords } from './linkWords';
+import { findPlanItem } from '../../state/store/selectors';
 import { workbenchStore } from '../shared/appStore';
 import type { NodeMove } from '../../domain/edits/types';
 import { useWorkbench } from '../shared/appStore';
@@ -35,6 +34,7 @@ import {
 } from '../flow/levelOfDetail';
 import { FarEdges } from './FarEdges';
 import { Overview } from './Overview';
+import type { Pick } from './PickingBanner';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useFlowModel } from '../flow/useFlowModel';
@@ -43,6 +43,8 @@ import { useFitWithWords, type WordsFitOptions } from '../flow/fitWithWords';
 
 // Quick add opens on a double click: its code comes in its own chunk, fetched then.
 const QuickAdd = lazy(() => import('./QuickAdd').then((m) => ({ default: m.QuickAdd })));
+// So does the banner shown while picking a plan item's nodes.
+const PickingBanner = lazy(() => import('./PickingBanner').then((m) => ({ default: m.PickingBanner })));
 
 /** The edge words' size in px (.edge-label in canvas.css). */
 const EDGE_WORD_SIZE = 16;
@@ -127,19 +129,10 @@ function FlowCanvas() {
     workbenchStore.getState().link(connection.source, connection.target);
   }, []);
 
+  // While picking a plan item's nodes, a click on a node is the picking banner's (it comes in its chunk).
+  const picks = useRef<Pick | null>(null);
   const onNodeClick: NodeMouseHandler<WorkbenchFlowNode> = useCallback((_event, node) => {
-    const state = workbenchStore.getState();
-    if (state.pickingFor === null) return;
-    // Another plan item: the room means to select it, and that ends the linking.
-    if (node.type === 'planItem') {
-      if (node.id !== state.pickingFor) state.select({ planItems: [node.id] });
-      return;
-    }
-    const item = findPlanItem(state.map, state.pickingFor);
-    const target = findNode(state.map, node.id);
-    const result = state.toggleAddress(state.pickingFor, node.id);
-    if (!result.ok) state.setNotice({ tone: 'warning', text: result.message });
-    else if (item && target) state.setNotice({ tone: 'info', text: linkWords(item, target) });
+    if (workbenchStore.getState().pickingFor !== null) picks.current?.(node);
   }, []);
 
   const onDragStart = useCallback(() => {
@@ -189,7 +182,11 @@ function FlowCanvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      {pickingFor !== null && <PickingBanner planItemId={pickingFor} />}
+      {pickingFor !== null && (
+        <Suspense fallback={null}>
+          <PickingBanner planItemId={pickingFor} picksRef={picks} />
+        </Suspense>
+      )}
       <div
         ref={wrapperRef}
         className={drawFar ? `canvas__flow ${FAR_CLASS}` : 'canvas__flow'}
@@ -250,22 +247,6 @@ const NO_EDGES: WorkbenchFlowEdge[] = [];
 
 /** Above this many nodes and plan items, the canvas draws only what is on screen. */
 const LARGE_MAP = 400;
-
-function PickingBanner({ planItemId }: { planItemId: string }) {
-  const item = useWorkbench((s) => findPlanItem(s.map, planItemId));
-  const startPicking = useWorkbench((s) => s.startPicking);
-  return (
-    <div className="picking-banner" role="status">
-      <span>
-        Linking <strong>{item?.title ?? planItemId}</strong>: click the nodes it addresses (click again to
-        unlink). <kbd>Esc</kbd> or Done ends it.
-      </span>
-      <button type="button" className="button button--primary" onClick={() => startPicking(null)}>
-        Done
-      </button>
-    </div>
-  );
-}
 
 const selectPane = (s: ReactFlowState) => (s.width > 0 && s.height > 0 ? `${s.width}x${s.height}` : '');
 
