@@ -1,4 +1,3 @@
-import { buildTemplateMap } from '../../../domain/templates/templateSpec';
 import { randomSuffix } from '../../../domain/edits/ids';
 import { createLibrary, type LibraryEngine } from '../../library/library';
 import { readOpenedFile, replaceShownMap } from '../../library/openFile';
@@ -48,6 +47,8 @@ export const createLibrarySlice: SliceCreator<{ library: LibraryState } & Librar
       return engine ? engine.receive(opened.value) : replaceShownMap(get(), opened.value);
     },
     newMapFromTemplate: async (template) => {
+      // Building a map from a template is only needed when one is chosen: fetched then.
+      const { buildTemplateMap } = await import('../../../domain/templates/templateSpec');
       const map = buildTemplateMap(template, `map-${randomSuffix()}`);
       const message = `Started “${template.name}”: every state is unknown, answer them with the room (W walks through them).`;
       if (engine) return engine.create({ map, message });
