@@ -1,10 +1,9 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
 import { LibraryLayer } from './LibraryLayer';
 import { NoticeToast } from './NoticeToast';
-import { WorkshopLayer } from './WorkshopLayer';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';
@@ -17,6 +16,13 @@ const RefusedFileDialog = lazy(() =>
   import('./files/RefusedFileDialog').then((m) => ({ default: m.RefusedFileDialog })),
 );
 
+// Workshop mode (its screens, the what-if, the palette, help, templates, show of hands) is fetched when the
+// visitor first presses a pointer or a key, before the click or shortcut that opens one of them; each of
+// those still comes in its own chunk, fetched when it opens.
+const loadWorkshopLayer = () => import('./WorkshopLayer');
+const WorkshopLayer = lazy(() => loadWorkshopLayer().then((m) => ({ default: m.WorkshopLayer })));
+const fetchWorkshopLayer = () => void loadWorkshopLayer();
+
 /** The workbench: top bar, canvas, side panel; the refused-file dialog and notices above them. */
 export function App() {
   useShortcuts();
@@ -25,10 +31,22 @@ export function App() {
   const loading = useWorkbench((s) => s.loading);
   // Present, walkthrough and brief cover the workbench: it stays mounted (the canvas keeps its view) but inert.
   const covered = useWorkbench((s) => s.workshopScreen !== null);
+  const workshopOpen = useWorkbench(
+    (s) => s.workshopScreen !== null || s.overlay !== null || s.whatIf !== null,
+  );
   const setFileError = useWorkbench((s) => s.setFileError);
   const setNotice = useWorkbench((s) => s.setNotice);
   const closeDialog = useCallback(() => setFileError(null), [setFileError]);
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
+  useEffect(() => {
+    const options = { capture: true, once: true } as const;
+    window.addEventListener('pointerdown', fetchWorkshopLayer, options);
+    window.addEventListener('keydown', fetchWorkshopLayer, options);
+    return () => {
+      window.removeEventListener('pointerdown', fetchWorkshopLayer, options);
+      window.removeEventListener('keydown', fetchWorkshopLayer, options);
+    };
+  }, []);
   return (
     <>
       <div className="app" inert={covered}>
@@ -46,7 +64,11 @@ export function App() {
           </Suspense>
         )}
       </div>
-      <WorkshopLayer />
+      {workshopOpen && (
+        <Suspense fallback={null}>
+          <WorkshopLayer />
+        </Suspense>
+      )}
     </>
   );
 }
