@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
-import { LibraryLayer } from './LibraryLayer';
 import { NoticeToast } from './NoticeToast';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -10,18 +9,23 @@ import { useShortcuts } from './useShortcuts';
 import './app.css';
 import './canvas.css';
 import './panels.css';
+// The library layer's styles stay with the first paint's: only its code waits for it to open.
+import './library/library.css';
 
 // A refused file is rare: its dialog comes in its own chunk, fetched when a file is refused.
 const RefusedFileDialog = lazy(() =>
   import('./files/RefusedFileDialog').then((m) => ({ default: m.RefusedFileDialog })),
 );
 
-// Workshop mode (its screens, the what-if, the palette, help, templates, show of hands) is fetched when the
-// visitor first presses a pointer or a key, before the click or shortcut that opens one of them; each of
-// those still comes in its own chunk, fetched when it opens.
+// Workshop mode (its screens, the what-if, the palette, help, templates, show of hands) and the library's
+// layer (its drawer, questions, compare and history) are fetched when the visitor first presses a pointer
+// or a key, before the click or shortcut that opens one of them; each of those still comes in its own
+// chunk, fetched when it opens.
 const loadWorkshopLayer = () => import('./WorkshopLayer');
+const loadLibraryLayer = () => import('./LibraryLayer');
 const WorkshopLayer = lazy(() => loadWorkshopLayer().then((m) => ({ default: m.WorkshopLayer })));
-const fetchWorkshopLayer = () => void loadWorkshopLayer();
+const LibraryLayer = lazy(() => loadLibraryLayer().then((m) => ({ default: m.LibraryLayer })));
+const fetchLayers = () => void Promise.all([loadWorkshopLayer(), loadLibraryLayer()]);
 
 /** The workbench: top bar, canvas, side panel; the refused-file dialog and notices above them. */
 export function App() {
@@ -34,17 +38,24 @@ export function App() {
   const workshopOpen = useWorkbench(
     (s) => s.workshopScreen !== null || s.overlay !== null || s.whatIf !== null,
   );
+  const libraryOpen = useWorkbench(
+    ({ library }) =>
+      library.view.kind !== 'canvas' ||
+      library.drawerOpen ||
+      library.pendingImport !== null ||
+      library.conflict !== null,
+  );
   const setFileError = useWorkbench((s) => s.setFileError);
   const setNotice = useWorkbench((s) => s.setNotice);
   const closeDialog = useCallback(() => setFileError(null), [setFileError]);
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
   useEffect(() => {
     const options = { capture: true, once: true } as const;
-    window.addEventListener('pointerdown', fetchWorkshopLayer, options);
-    window.addEventListener('keydown', fetchWorkshopLayer, options);
+    window.addEventListener('pointerdown', fetchLayers, options);
+    window.addEventListener('keydown', fetchLayers, options);
     return () => {
-      window.removeEventListener('pointerdown', fetchWorkshopLayer, options);
-      window.removeEventListener('keydown', fetchWorkshopLayer, options);
+      window.removeEventListener('pointerdown', fetchLayers, options);
+      window.removeEventListener('keydown', fetchLayers, options);
     };
   }, []);
   return (
@@ -56,7 +67,11 @@ export function App() {
           <SidePanel />
         </main>
         <FileInput />
-        <LibraryLayer />
+        {libraryOpen && (
+          <Suspense fallback={null}>
+            <LibraryLayer />
+          </Suspense>
+        )}
         <NoticeToast notice={notice} onDismiss={dismissNotice} />
         {fileError && (
           <Suspense fallback={null}>

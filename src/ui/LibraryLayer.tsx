@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { useWorkbench, workbenchStore } from './shared/appStore';
-import './library/library.css';
 
 // The drawer, the import question, compare and history come in their own chunks, fetched the first time one of them opens.
 const LibraryDrawer = lazy(() =>
