@@ -7,6 +7,7 @@ import {
   pointAlong,
   polylineLength,
   ROUTE_MARGIN,
+  TIGHT_MARGIN,
   routeAround,
   routeLines,
   segmentHits,
@@ -37,7 +38,12 @@ const grown = (c: Card, by: number) => ({
 });
 
 /** Whether a route keeps (almost) the margin from every card, apart from its short runs out of and into its own cards. */
-function expectClearOf(route: { x: number; y: number }[], cards: Card[], ends: LineEnds) {
+function expectClearOf(
+  route: { x: number; y: number }[],
+  cards: Card[],
+  ends: LineEnds,
+  margin = ROUTE_MARGIN,
+) {
   for (let i = 1; i < route.length; i++) {
     const a = route[i - 1]!;
     const b = route[i]!;
@@ -45,10 +51,9 @@ function expectClearOf(route: { x: number; y: number }[], cards: Card[], ends: L
       const own = c.id === ends.source || c.id === ends.target;
       const isEndRun = i === 1 || i === route.length - 1;
       if (own && isEndRun) continue;
-      expect(
-        segmentHits(a, b, grown(c, ROUTE_MARGIN - 0.5)),
-        `${JSON.stringify([a, b])} through ${c.id}`,
-      ).toBe(false);
+      expect(segmentHits(a, b, grown(c, margin - 0.5)), `${JSON.stringify([a, b])} through ${c.id}`).toBe(
+        false,
+      );
     }
   }
 }
@@ -89,6 +94,19 @@ describe('line routing around cards', () => {
     const route = routeLines([a, target, top, bottom, mid], [ends]).get('e');
     if (route) expectClearOf(route, [a, target, top, bottom, mid], ends);
     expect(route).toBeDefined();
+  });
+
+  it('between cards closer than twice the margin, routes with the tight margin', () => {
+    // A long column of cards 16 units apart (as on the shared screen) between the line's ends: the way
+    // round it is too long, no gap keeps 14 units from both its cards, and every gap keeps 5.
+    const column = Array.from({ length: 14 }, (_, i) => card(`c${i}`, 400, -500 + i * 136, 200, 120));
+    const target = card('t', 900, 300);
+    const ends = line('e', a, target);
+    const cards = [a, target, ...column];
+    expect(routeAround(ends.from, ends.to, new CardIndex(cards))).toBeNull();
+    const route = routeLines(cards, [ends]).get('e');
+    expect(route).toBeDefined();
+    expectClearOf(route!, cards, ends, TIGHT_MARGIN);
   });
 
   it('keeps the curve when the only way round is absurdly long', () => {

@@ -1,7 +1,8 @@
 /**
  * Lines that go around cards. An edge is drawn from its source card's right side to its target card's
  * left side as React Flow's bezier; when that curve runs through another card, the edge is drawn
- * instead along an orthogonal route with rounded corners that keeps `ROUTE_MARGIN` from every card.
+ * instead along an orthogonal route with rounded corners that keeps `ROUTE_MARGIN` from every card
+ * (`TIGHT_MARGIN` where cards stand too close for that).
  *
  * Pure geometry over card rectangles, loaded on demand (it is not part of a first visit's code): the
  * canvas draws plain curves until it arrives.
@@ -16,8 +17,10 @@ import { bezierPoint, type Point, type Rect } from './labelPlacement';
 
 /** Room kept between a routed line and any card, in map units. */
 export const ROUTE_MARGIN = 14;
-/** How far a routed line runs straight out of its source card and into its target card. */
-export const STUB = 24;
+/** …or, where cards stand closer than twice that (the shared screen's columns), this much. */
+export const TIGHT_MARGIN = 5;
+/** How much farther than the margin a routed line runs straight out of its source card and into its target. */
+const STUB = 10;
 /** A route longer than this many times its ends' straight distance is absurd: the curve stays. */
 export const MAX_DETOUR = 2.5;
 /** …except that any route up to this long is allowed (a short line stepping around one card). */
@@ -157,19 +160,19 @@ export const allowedLength = (from: Point, to: Point) =>
 
 /**
  * An orthogonal route from `from` (leaving rightwards) to `to` (entering rightwards) that keeps
- * `ROUTE_MARGIN` from every card of `index` (its own two cards included, apart from its ends), or null
+ * `margin` from every card of `index` (its own two cards included, apart from its ends), or null
  * when there is none within the allowed length or too many cards are within reach.
  */
-export function routeAround(from: Point, to: Point, index: CardIndex): Point[] | null {
+export function routeAround(from: Point, to: Point, index: CardIndex, margin = ROUTE_MARGIN): Point[] | null {
   const allowed = allowedLength(from, to);
-  const start = { x: from.x + STUB, y: from.y };
-  const goal = { x: to.x - STUB, y: to.y };
+  const start = { x: from.x + margin + STUB, y: from.y };
+  const goal = { x: to.x - margin - STUB, y: to.y };
   // No point of a route within the allowed length lies farther out than this from both ends.
   const slack = Math.max(0, (allowed - Math.hypot(to.x - from.x, to.y - from.y)) / 2);
   const reach = grow(around([from, to]), slack);
   const near = index.near(reach);
   if (near.length > MAX_NEAR_CARDS) return null;
-  const walls = near.map((c) => grow(c, ROUTE_MARGIN));
+  const walls = near.map((c) => grow(c, margin));
   for (const w of walls) if (strictlyInside(start, w) || strictlyInside(goal, w)) return null;
 
   const xs = lines([start.x, goal.x, reach.x, reach.x + reach.width], walls, 'x', 'width', reach);
@@ -441,7 +444,8 @@ export function routeLines(cards: readonly Card[], lines: readonly LineEnds[]): 
   for (const line of lines) {
     const ends = new Set([line.source, line.target]);
     if (!crossesCards(curvePoints(line.from, line.to), index, ends)) continue;
-    const route = routeAround(line.from, line.to, index);
+    const route =
+      routeAround(line.from, line.to, index) ?? routeAround(line.from, line.to, index, TIGHT_MARGIN);
     // Its ends' short runs in and out of its cards are not searched: a route is kept only if it is clear.
     if (route && !crossesCards(route, index, ends)) routes.set(line.id, route);
   }
