@@ -10,6 +10,7 @@ import {
   TIGHT_MARGIN,
   routeAround,
   routeLines,
+  rerouteLines,
   segmentHits,
   type Card,
   type LineEnds,
@@ -167,5 +168,57 @@ describe('line routing around cards', () => {
     expect(pointAlong(route, 0.25)).toEqual({ x: 50, y: 0 });
     expect(pointAlong(route, 0.75)).toEqual({ x: 100, y: 50 });
     expect(pointAlong(route, 1)).toEqual({ x: 100, y: 100 });
+  });
+});
+
+describe('re-routing after a move', () => {
+  const a = card('a', 0, 0);
+  const b = card('b', 900, 0);
+  const between = card('between', 400, -40, 200, 200);
+  const c = card('c', 0, 2000);
+  const d = card('d', 900, 2000);
+  const cards = [a, b, between, c, d];
+  const lines = [line('near', a, b), line('far', c, d)];
+
+  it('keeps the routes of lines no moved card is near, and routes again the lines near a moved card', () => {
+    const first = rerouteLines(cards, lines, null);
+    expect(first.routes.has('near')).toBe(true);
+    // Nothing moved: every line keeps what it had, the very same objects.
+    const same = rerouteLines(cards, lines, first);
+    expect(same.lines.get('near')).toBe(first.lines.get('near'));
+    expect(same.lines.get('far')).toBe(first.lines.get('far'));
+    // The card in the way of `near` moves down: `near` is routed again (and differently); `far`, far
+    // from it, keeps its last result.
+    const moved = [a, b, { ...between, y: 40 }, c, d];
+    const after = rerouteLines(moved, lines, first);
+    expect(after.lines.get('far')).toBe(first.lines.get('far'));
+    expect(after.lines.get('near')).not.toBe(first.lines.get('near'));
+    expect(after.routes.get('near')).not.toEqual(first.routes.get('near'));
+    expect(after.routes).toEqual(routeLines(moved, lines));
+  });
+
+  it('routes a line again when a card comes into the way of its curve', () => {
+    const first = rerouteLines([a, b, c, d], lines, null);
+    expect(first.routes.size).toBe(0);
+    const after = rerouteLines(cards, lines, first);
+    expect(after.routes.has('near')).toBe(true);
+    expect(after.lines.get('far')).toBe(first.lines.get('far'));
+  });
+
+  it('gives what routing every line again gives, after many moves', () => {
+    let pass = rerouteLines(cards, lines, null);
+    let now = cards;
+    for (let step = 0; step < 12; step++) {
+      now = now.map((k, i) =>
+        i === step % now.length ? { ...k, x: k.x + 37, y: k.y + 53 * ((step % 3) - 1) } : k,
+      );
+      const ends = lines.map((l) => {
+        const s = now.find((k) => k.id === l.source)!;
+        const t = now.find((k) => k.id === l.target)!;
+        return line(l.id, s, t);
+      });
+      pass = rerouteLines(now, ends, pass);
+      expect(pass.routes).toEqual(routeLines(now, ends));
+    }
   });
 });

@@ -25,6 +25,12 @@ const STUB = 10;
 export const MAX_DETOUR = 2.5;
 /** …except that any route up to this long is allowed (a short line stepping around one card). */
 export const MIN_ALLOWED = 360;
+/**
+ * On a canvas of more cards than this, lines keep their curves: routing every line takes ~40 ms for 200
+ * laid-out cards but ~0.3 s for 400 and ~3 s for 1,000 (it would block the page at a drop, as a map opens
+ * or zooms in, and after a Layout).
+ */
+export const MAX_ROUTED_CARDS = 200;
 /** Above this many cards within a line's reach, it keeps its curve. */
 export const MAX_NEAR_CARDS = 80;
 /** The price of a bend, in map units of length: fewer bends read more easily than a slightly shorter line. */
@@ -439,17 +445,96 @@ export function pointAlong(points: readonly Point[], t: number): Point {
  * left out (they keep their curve).
  */
 export function routeLines(cards: readonly Card[], lines: readonly LineEnds[]): Map<string, Point[]> {
+  return rerouteLines(cards, lines, null).routes;
+}
+
+/** A routing pass: the cards it saw and every line's ends and route (null: the line keeps its curve). */
+export interface Routed {
+  routes: Map<string, Point[]>;
+  cards: ReadonlyMap<string, Card>;
+  lines: ReadonlyMap<string, RoutedLine>;
+}
+
+interface RoutedLine {
+  line: LineEnds;
+  /** Whether its curve ran through a card other than its own two (else its route was not looked for). */
+  blocked: boolean;
+  route: Point[] | null;
+}
+
+/** Above this many moved cards (a Layout), every line is routed again without asking which moved near it. */
+const MANY_MOVED = 64;
+
+/**
+ * `routeLines`, reusing the pass `before`: a line whose ends did not move keeps its route (or its curve)
+ * unless a card that moved, grew, came or went lies within its reach. A line's route depends only on the
+ * cards overlapping its reach (its curve's box grown by how far its longest allowed route may stray), so
+ * the result is the same as routing every line again; a drop re-routes only the lines near the card dropped.
+ */
+export function rerouteLines(
+  cards: readonly Card[],
+  lines: readonly LineEnds[],
+  before: Routed | null,
+): Routed {
   const index = new CardIndex(cards);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const moved = before ? movedCards(before.cards, byId) : null;
+  const reuse = moved !== null && moved.length <= MANY_MOVED ? before : null;
   const routes = new Map<string, Point[]>();
+  const seen = new Map<string, RoutedLine>();
   for (const line of lines) {
-    const ends = new Set([line.source, line.target]);
-    if (!crossesCards(curvePoints(line.from, line.to), index, ends)) continue;
-    const route =
-      routeAround(line.from, line.to, index) ?? routeAround(line.from, line.to, index, TIGHT_MARGIN);
-    // Its ends' short runs in and out of its cards are not searched: a route is kept only if it is clear.
-    if (route && !crossesCards(route, index, ends)) routes.set(line.id, route);
+    const curve = curvePoints(line.from, line.to);
+    const old = reuse?.lines.get(line.id);
+    const kept = old && sameEnds(old.line, line) && !moved!.some((r) => overlaps(r, reachOf(old, curve)));
+    const next = kept ? old : routeLine(line, curve, index);
+    seen.set(line.id, next);
+    if (next.route) routes.set(line.id, next.route);
   }
-  return routes;
+  return { routes, cards: byId, lines: seen };
+}
+
+function routeLine(line: LineEnds, curve: readonly Point[], index: CardIndex): RoutedLine {
+  const ends = new Set([line.source, line.target]);
+  if (!crossesCards(curve, index, ends)) return { line, blocked: false, route: null };
+  const route =
+    routeAround(line.from, line.to, index) ?? routeAround(line.from, line.to, index, TIGHT_MARGIN);
+  // Its ends' short runs in and out of its cards are not searched: a route is kept only if it is clear.
+  return { line, blocked: true, route: route && !crossesCards(route, index, ends) ? route : null };
+}
+
+/**
+ * Every card a line's last routing depended on overlaps this: for a line with nothing in its way, the
+ * cards within its curve's box; for a line routed (or left as it was for want of a route), also every card
+ * `routeAround` asked about and its route's, within the ends' box grown by the slack.
+ */
+function reachOf({ line, blocked }: RoutedLine, curve: readonly Point[]): Rect {
+  if (!blocked) return grow(around(curve), 1);
+  const straight = Math.hypot(line.to.x - line.from.x, line.to.y - line.from.y);
+  const slack = Math.max(0, (allowedLength(line.from, line.to) - straight) / 2);
+  return grow(around(curve), slack + 1);
+}
+
+const sameEnds = (a: LineEnds, b: LineEnds) =>
+  a.source === b.source &&
+  a.target === b.target &&
+  a.from.x === b.from.x &&
+  a.from.y === b.from.y &&
+  a.to.x === b.to.x &&
+  a.to.y === b.to.y;
+
+const sameRect = (a: Rect, b: Rect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** The boxes, before and after, of every card that moved, grew, came or went. */
+function movedCards(before: ReadonlyMap<string, Card>, after: ReadonlyMap<string, Card>): Rect[] {
+  const out: Rect[] = [];
+  for (const [id, old] of before) {
+    const now = after.get(id);
+    if (!now) out.push(old);
+    else if (!sameRect(old, now)) out.push(old, now);
+  }
+  for (const [id, now] of after) if (!before.has(id)) out.push(now);
+  return out;
 }
 
 /** A route as an edge draws it. */
@@ -494,10 +579,10 @@ function drawn(route: Point[]): DrawnRoute {
   return d;
 }
 
-/** `routeLines`, each route ready to draw. */
-export function drawnRoutes(cards: readonly Card[], lines: readonly LineEnds[]): Map<string, DrawnRoute> {
+/** Routes, each ready to draw. */
+function drawnRoutes(routes: ReadonlyMap<string, Point[]>): Map<string, DrawnRoute> {
   const out = new Map<string, DrawnRoute>();
-  for (const [id, route] of routeLines(cards, lines)) out.set(id, drawn(route));
+  for (const [id, route] of routes) out.set(id, drawn(route));
   return out;
 }
 
@@ -510,9 +595,11 @@ interface FlowLine {
 /**
  * A router for one canvas: its cards by id and its lines → their drawn routes. The routes are made again
  * only when a card moved or grew or the lines changed (never on a selection), and never while `held`
- * (a drag: the last routes stay, and the lines whose ends moved draw their curves until the drop).
+ * (a drag: the last routes stay, and the lines whose ends moved draw their curves until the drop); a
+ * drop re-routes only the lines near the cards that moved (`rerouteLines`).
  */
 export function lineRouter() {
+  let pass: Routed | null = null;
   let last: {
     cards: ReadonlyMap<string, Card>;
     lines: readonly FlowLine[];
@@ -524,6 +611,11 @@ export function lineRouter() {
     held: boolean,
   ): Map<string, DrawnRoute> => {
     if (last && (held || (last.lines === lines && sameCards(last.cards, cards)))) return last.routes;
+    if (cards.size > MAX_ROUTED_CARDS) {
+      pass = null;
+      last = { cards, lines, routes: new Map() };
+      return last.routes;
+    }
     const ends: LineEnds[] = [];
     for (const { id, source, target } of lines) {
       const a = cards.get(source);
@@ -537,7 +629,8 @@ export function lineRouter() {
           to: { x: b.x, y: b.y + b.height / 2 },
         });
     }
-    last = { cards, lines, routes: drawnRoutes([...cards.values()], ends) };
+    pass = rerouteLines([...cards.values()], ends, pass);
+    last = { cards, lines, routes: drawnRoutes(pass.routes) };
     return last.routes;
   };
 }
