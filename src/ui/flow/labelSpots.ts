@@ -48,7 +48,11 @@ export class LabelSpots {
   }
 
   /** Takes new spots, routes and the box around the words, keeping the old object of every spot that did not move. */
-  update(next: ReadonlyMap<string, LabelSpot>, routes: ReadonlyMap<string, DrawnRoute>, extent: Rect | null): void {
+  update(
+    next: ReadonlyMap<string, LabelSpot>,
+    routes: ReadonlyMap<string, DrawnRoute>,
+    extent: Rect | null,
+  ): void {
     this.wordsBox = extent;
     const kept = new Map<string, LabelSpot>();
     let changed = next.size !== this.spots.size || routes !== this.routes;
@@ -149,16 +153,13 @@ export function useLabelSpotsFor(
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
   enabled: boolean,
-  { lines = enabled ? edges : null, held = false }: { lines?: readonly FlowEdge[] | null; held?: boolean } = {},
+  {
+    lines = enabled ? edges : null,
+    held = false,
+  }: { lines?: readonly FlowEdge[] | null; held?: boolean } = {},
 ): void {
-  const [route, setRoute] = useState<ReturnType<typeof lineRouter>>();
-  // Each canvas has its own router (it keeps its last routes).
-  useEffect(() => void routerReady.then((m) => setRoute(() => m.lineRouter())), []);
   const rects = useMemo(() => cardRects(cards), [cards]);
-  const routes = useMemo(
-    () => (route && lines ? route(rects, lines, held) : NO_ROUTES),
-    [route, rects, lines, held],
-  );
+  const routes = useRoutesAfterPaint(rects, lines, held);
   const placed = useMemo(() => {
     if (!enabled) return null;
     const words = labelled(rects, edges, fontSize, routes);
@@ -185,6 +186,37 @@ function wordsExtent(spots: ReadonlyMap<string, LabelSpot>, words: readonly Labe
     bottom = Math.max(bottom, spot.center.y + edge.label.height / 2);
   }
   return left <= right ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
+
+/**
+ * The routes of `lines` around `rects`, made after the frame that shows a change (a drop, an edit, a map
+ * opened) has painted: the cards and the score never wait for the lines, which follow a frame later (a
+ * line whose ends moved draws its curve meanwhile). None while `lines` is null; kept as they are while `held`.
+ */
+function useRoutesAfterPaint(
+  rects: ReadonlyMap<string, RouteCard>,
+  lines: readonly FlowEdge[] | null,
+  held: boolean,
+): ReadonlyMap<string, DrawnRoute> {
+  const [router, setRouter] = useState<ReturnType<typeof lineRouter>>();
+  // Each canvas has its own router (it keeps its last routes).
+  useEffect(() => void routerReady.then((m) => setRouter(() => m.lineRouter())), []);
+  const [routes, setRoutes] = useState(NO_ROUTES);
+  useEffect(() => {
+    if (!router || !lines || held) return;
+    return afterPaint(() => setRoutes(router(rects, lines)));
+  }, [router, rects, lines, held]);
+  return router && lines ? routes : NO_ROUTES;
+}
+
+/** Runs `work` in a task of its own once the next frame has painted; the returned function cancels it. */
+function afterPaint(work: () => void): () => void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (task = setTimeout(work, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
 }
 
 function cardRects(cards: readonly Card[]): Map<string, RouteCard> {

@@ -594,9 +594,8 @@ interface FlowLine {
 
 /**
  * A router for one canvas: its cards by id and its lines → their drawn routes. The routes are made again
- * only when a card moved or grew or the lines changed (never on a selection), and never while `held`
- * (a drag: the last routes stay, and the lines whose ends moved draw their curves until the drop); a
- * drop re-routes only the lines near the cards that moved (`rerouteLines`).
+ * only when a card moved or grew or the lines changed (never on a selection, and the canvas never asks
+ * during a drag); a drop re-routes only the lines near the cards that moved (`rerouteLines`).
  */
 export function lineRouter() {
   let pass: Routed | null = null;
@@ -605,12 +604,8 @@ export function lineRouter() {
     lines: readonly FlowLine[];
     routes: Map<string, DrawnRoute>;
   } | null = null;
-  return (
-    cards: ReadonlyMap<string, Card>,
-    lines: readonly FlowLine[],
-    held: boolean,
-  ): Map<string, DrawnRoute> => {
-    if (last && (held || (last.lines === lines && sameCards(last.cards, cards)))) return last.routes;
+  return (cards: ReadonlyMap<string, Card>, lines: readonly FlowLine[]): Map<string, DrawnRoute> => {
+    if (last && last.lines === lines && sameCards(last.cards, cards)) return last.routes;
     if (cards.size > MAX_ROUTED_CARDS) {
       pass = null;
       last = { cards, lines, routes: new Map() };
