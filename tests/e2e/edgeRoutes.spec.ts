@@ -64,37 +64,43 @@ const hasCalibration = () => {
   }
 };
 
-for (const map of ['the sample map', 'a calibration map'] as const) {
-  test(`on ${map} at 1920×1080, no edge line runs through a card it does not join, on the workbench and the shared screen`, async ({
-    page,
-  }) => {
-    test.skip(map === 'a calibration map' && !hasCalibration(), 'calibration maps are not on this machine');
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await openWorkbench(page);
-    if (map === 'a calibration map') {
-      await page.getByLabel('Open a decision map file').setInputFiles({
-        name: 'cal-5-saas-idp.json',
-        mimeType: 'application/json',
-        buffer: readFileSync(CALIBRATION),
-      });
-      await expect(page.locator('.canvas .react-flow__node').first()).toBeVisible();
-    }
-    await routed(page);
-    const workbench = await linesThroughCards(page, '.canvas__flow');
-    expect(workbench.lines, 'edge lines drawn on the workbench').toBeGreaterThan(5);
-    expect(workbench.through, 'workbench').toEqual([]);
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
+] as const;
 
-    await toolbarButton(page, 'Present on the shared screen').click();
-    await waitForPresentFit(page);
-    await page.waitForTimeout(400);
-    const present = await linesThroughCards(page, '.present-canvas');
-    expect(present.lines, 'edge lines drawn on the shared screen').toBeGreaterThan(5);
-    expect(present.through, 'shared screen').toEqual([]);
-    for (let step = 1; step <= 3; step++) {
-      await page.keyboard.press('ArrowRight');
+for (const map of ['the sample map', 'a calibration map'] as const)
+  for (const size of SIZES) {
+    test(`on ${map} at ${size.width}×${size.height}, no edge line runs through a card it does not join, on the workbench and the shared screen`, async ({
+      page,
+    }) => {
+      test.skip(map === 'a calibration map' && !hasCalibration(), 'calibration maps are not on this machine');
+      await page.setViewportSize(size);
+      await openWorkbench(page);
+      if (map === 'a calibration map') {
+        await page.getByLabel('Open a decision map file').setInputFiles({
+          name: 'cal-5-saas-idp.json',
+          mimeType: 'application/json',
+          buffer: readFileSync(CALIBRATION),
+        });
+        await expect(page.locator('.canvas .react-flow__node').first()).toBeVisible();
+      }
+      await routed(page);
+      const workbench = await linesThroughCards(page, '.canvas__flow');
+      expect(workbench.lines, 'edge lines drawn on the workbench').toBeGreaterThan(5);
+      expect(workbench.through, 'workbench').toEqual([]);
+
+      await toolbarButton(page, 'Present on the shared screen').click();
       await waitForPresentFit(page);
-      await page.waitForTimeout(300);
-      expect((await linesThroughCards(page, '.present-canvas')).through, `spotlight ${step}`).toEqual([]);
-    }
-  });
-}
+      await page.waitForTimeout(400);
+      const present = await linesThroughCards(page, '.present-canvas');
+      expect(present.lines, 'edge lines drawn on the shared screen').toBeGreaterThan(5);
+      expect(present.through, 'shared screen').toEqual([]);
+      for (let step = 1; step <= 3; step++) {
+        await page.keyboard.press('ArrowRight');
+        await waitForPresentFit(page);
+        await page.waitForTimeout(300);
+        expect((await linesThroughCards(page, '.present-canvas')).through, `spotlight ${step}`).toEqual([]);
+      }
+    });
+  }
