@@ -92,7 +92,11 @@ function FlowCanvas() {
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
-  useLabelSpotsFor(nodes, edges, EDGE_WORD_SIZE, !drawFar, labelSpots);
+  // Lines are routed round the cards in their way at the drop, never on a drag step.
+  useLabelSpotsFor(labelSpots, nodes, edges, EDGE_WORD_SIZE, !drawFar, {
+    lines: drawFar ? null : edges,
+    held: dragging,
+  });
   useCenterRequests();
 
   const onNodesChange = useCallback(

@@ -5,7 +5,7 @@ import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kind
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
 import { useFar } from './levelOfDetail';
 import { bezierPoint } from './labelPlacement';
-import { useLabelSpot } from './labelSpots';
+import { useLabelSpot, usePath } from './labelSpots';
 
 /**
  * A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed
@@ -16,8 +16,8 @@ import { useLabelSpot } from './labelSpots';
 export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<DecisionFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const far = useFar();
-  const { spot, hovered } = useLabelSpot(id);
-  const [path, labelX, labelY] = getBezierPath({
+  const { spot, route, hovered } = useLabelSpot(id);
+  const [curve, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
     targetX,
@@ -25,12 +25,15 @@ export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<Decision
     sourcePosition,
     targetPosition,
   });
+  // Around the cards in its way, when it has a route (lineRoute.ts) that still fits its ends.
+  const routed = route?.path(sourceX, sourceY, targetX, targetY);
+  const path = routed ?? curve;
   const kind = data?.record.kind;
   const color = selected ? SELECTED_EDGE_COLOR : kind ? EDGE_COLOR[kind] : EDGE_COLOR.influences;
   const lit = selected || hovered;
-  // On its line, the word follows the line as drawn (its handles sit a few pixels off the cards' sides).
+  // On its curve, the word follows the curve as drawn (its handles sit a few pixels off the cards' sides).
   const along =
-    spot && sourcePosition === Position.Right && targetPosition === Position.Left
+    spot && !routed && sourcePosition === Position.Right && targetPosition === Position.Left
       ? bezierPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, spot.t)
       : null;
   const label = spot ? (spot.onLine && along ? along : spot.center) : { x: labelX, y: labelY };
@@ -96,8 +99,8 @@ const FAR_PLAN_LINK_STYLE = { stroke: PLAN_LINK_COLOR, strokeWidth: 2 };
 
 /** A plan item's link to a node it addresses: dashed, not a domain edge. */
 export const PlanLinkEdge = memo(function PlanLinkEdge(props: EdgeProps<PlanLinkFlowEdge>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const far = useFar();
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  return <BaseEdge path={path} className="edge" style={far ? FAR_PLAN_LINK_STYLE : PLAN_LINK_STYLE} />;
+  return (
+    <BaseEdge path={usePath(props)} className="edge" style={far ? FAR_PLAN_LINK_STYLE : PLAN_LINK_STYLE} />
+  );
 });

@@ -4,7 +4,7 @@
  * tested without a browser.
  *
  * An edge runs from its source card's right side to its target card's left side as React Flow's bezier
- * (curvature 0.25); a spot is a fraction `t` along that curve. Only when no point of the curve is free
+ * (curvature 0.25), or along its route around cards (lineRoute.ts); a spot is a fraction `t` along it. Only when no point of the curve is free
  * does a word leave its line: it then sits at the nearest free place and a thin leader ties it back to
  * the point of the line it names.
  */
@@ -34,6 +34,8 @@ export interface LabelledEdge {
   to: Point;
   /** The word's box. */
   label: Size;
+  /** The point at `t` of the line as drawn, when it is not React Flow's curve (a line routed around cards). */
+  at?: (t: number) => Point;
 }
 
 export interface LabelSpot {
@@ -147,11 +149,13 @@ export function placeLabels(
   return spots;
 }
 
+const pointOn = (e: LabelledEdge, t: number) => e.at?.(t) ?? bezierPoint(e.from, e.to, t);
+
 const length = (e: LabelledEdge) => Math.hypot(e.to.x - e.from.x, e.to.y - e.from.y);
 
 function onLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): LabelSpot | null {
   for (const t of ALONG) {
-    const point = bezierPoint(edge.from, edge.to, t);
+    const point = pointOn(edge, t);
     if (free(point, edge.label)) return { center: point, anchor: point, t, onLine: true, clear: true };
   }
   return null;
@@ -174,7 +178,7 @@ function nearLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): Lab
       { x: dx, y: dy },
     ];
     for (const t of ALONG) {
-      const anchor = bezierPoint(edge.from, edge.to, t);
+      const anchor = pointOn(edge, t);
       for (const o of offsets) {
         const center = { x: anchor.x + o.x, y: anchor.y + o.y };
         if (free(center, edge.label)) return { center, anchor, t, onLine: false, clear: true };
@@ -185,6 +189,6 @@ function nearLine(edge: LabelledEdge, free: (c: Point, s: Size) => boolean): Lab
 }
 
 function middle(edge: LabelledEdge): LabelSpot {
-  const point = bezierPoint(edge.from, edge.to, 0.5);
+  const point = pointOn(edge, 0.5);
   return { center: point, anchor: point, t: 0.5, onLine: true, clear: false };
 }

@@ -1,15 +1,26 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Node as FlowNode } from '@xyflow/react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { getBezierPath, type EdgeProps, type Edge as FlowEdge, type Node as FlowNode } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
 import type { WorkbenchFlowEdge } from './flowTypes';
 import { placeLabels, type LabelledEdge, type LabelSpot, type Rect, type Size } from './labelPlacement';
+import type { Card as RouteCard, DrawnRoute, lineRouter } from './lineRoute';
 
 /**
- * The canvas's edge words: where each sits (labelPlacement.ts) and which edge the pointer is over.
- * Each edge reads only its own spot, so a drag re-renders only the edges whose word moved.
+ * The canvas's edge words: where each sits (labelPlacement.ts) and which edge the pointer is over; and
+ * the edges routed around cards (lineRoute.ts). Each edge reads only its own spot and route, so a drag
+ * re-renders only the edges whose word or route moved.
  */
 export class LabelSpots {
   private spots = new Map<string, LabelSpot>();
+  private routes: ReadonlyMap<string, DrawnRoute> = new Map();
   private wordsBox: Rect | null = null;
   private hovered: string | null = null;
   private readonly listeners = new Set<() => void>();
@@ -23,25 +34,29 @@ export class LabelSpots {
     return this.spots.get(id);
   }
 
+  route(id: string): DrawnRoute | undefined {
+    return this.routes.get(id);
+  }
+
   /** The box around every placed word, in map units (null when no word is placed): what a fitted view must also show. */
   extent(): Rect | null {
     return this.wordsBox;
-  }
-
-  /** No word is placed any more (far out, or no spotlight): a fit frames the cards alone. */
-  forgetWords(): void {
-    this.wordsBox = null;
   }
 
   isHovered(id: string): boolean {
     return this.hovered === id;
   }
 
-  /** Takes new spots (and the box around their words), keeping the old object of every spot that did not move. */
-  update(next: ReadonlyMap<string, LabelSpot>, extent: Rect | null = null): void {
+  /** Takes new spots, routes and the box around the words, keeping the old object of every spot that did not move. */
+  update(
+    next: ReadonlyMap<string, LabelSpot>,
+    routes: ReadonlyMap<string, DrawnRoute>,
+    extent: Rect | null,
+  ): void {
     this.wordsBox = extent;
     const kept = new Map<string, LabelSpot>();
-    let changed = next.size !== this.spots.size;
+    let changed = next.size !== this.spots.size || routes !== this.routes;
+    this.routes = routes;
     for (const [id, spot] of next) {
       const old = this.spots.get(id);
       const same = old !== undefined && sameSpot(old, spot);
@@ -74,14 +89,47 @@ export const LabelSpotsContext = createContext<LabelSpots | null>(null);
 
 const NO_SUBSCRIPTION = () => () => undefined;
 
-/** This edge's word's spot (none outside a canvas that places words) and whether it is hovered. */
-export function useLabelSpot(id: string): { spot: LabelSpot | undefined; hovered: boolean } {
+/** This edge's word's spot (none outside a canvas that places words), its route round cards, and whether it is hovered. */
+export function useLabelSpot(id: string): {
+  spot: LabelSpot | undefined;
+  route: DrawnRoute | undefined;
+  hovered: boolean;
+} {
   const spots = useContext(LabelSpotsContext);
   const subscribe = spots?.subscribe ?? NO_SUBSCRIPTION;
   const spot = useSyncExternalStore(subscribe, () => spots?.spot(id));
+  const route = useSyncExternalStore(subscribe, () => spots?.route(id));
   const hovered = useSyncExternalStore(subscribe, () => spots?.isHovered(id) ?? false);
-  return { spot, hovered };
+  return { spot, route, hovered };
 }
+
+/** A line without a word: around the cards in its way when it has a route, else React Flow's curve. */
+export function usePath({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+}: EdgeProps): string {
+  const { route } = useLabelSpot(id);
+  return (
+    route?.path(sourceX, sourceY, targetX, targetY) ??
+    getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0]
+  );
+}
+
+/**
+ * The router, fetched on the page's first input (a first visit's code stays within its budget without
+ * it): until then, and wherever it finds no sensible way round, lines are drawn as curves.
+ */
+const routerReady = new Promise<typeof import('./lineRoute')>((resolve) => {
+  for (const type of ['pointermove', 'pointerdown', 'keydown', 'wheel'])
+    globalThis.addEventListener?.(type, () => resolve(import('./lineRoute')), { once: true, passive: true });
+});
+
+const NO_ROUTES: ReadonlyMap<string, DrawnRoute> = new Map();
 
 /**
  * The word's box in map units for a font size in px (bold, 8 px padding and a 2 px border each side).
@@ -95,38 +143,41 @@ export function wordSize(word: string, fontSize: number): Size {
 type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
 
 /**
- * Places the words of the canvas's edges over its measured cards; recomputed as cards move. A canvas
- * that needs the spots before it can say what to place (to fit its view) passes its own instance.
+ * Routes the lines of `lines` around the measured cards (once the router is loaded; never while `held`,
+ * a drag: the routes of the drop are made at the drop) and places the words of `edges` on them, into the
+ * canvas's own `spots` (a canvas needs them before it can say what to place: to fit its view).
  */
 export function useLabelSpotsFor(
+  spots: LabelSpots,
   cards: readonly Card[],
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
   enabled: boolean,
-  given?: LabelSpots,
-): LabelSpots {
-  const [own] = useState(() => given ?? new LabelSpots());
-  const spots = given ?? own;
+  {
+    lines = enabled ? edges : null,
+    held = false,
+  }: { lines?: readonly FlowEdge[] | null; held?: boolean } = {},
+): void {
+  const rects = useMemo(() => cardRects(cards), [cards]);
+  const routes = useRoutesAfterPaint(rects, lines, held);
   const placed = useMemo(() => {
     if (!enabled) return null;
-    const [rects, labelled] = labelInput(cards, edges, fontSize);
-    const placedSpots = placeLabels(rects, labelled);
-    return { spots: placedSpots, extent: wordsExtent(placedSpots, labelled) };
-  }, [cards, edges, fontSize, enabled]);
+    const words = labelled(rects, edges, fontSize, routes);
+    const placedSpots = placeLabels([...rects.values()], words);
+    return { spots: placedSpots, extent: wordsExtent(placedSpots, words) };
+  }, [rects, edges, fontSize, enabled, routes]);
   useLayoutEffect(() => {
-    if (placed) spots.update(placed.spots, placed.extent);
-    else spots.forgetWords();
-  }, [placed, spots]);
-  return spots;
+    spots.update(placed?.spots ?? new Map(), routes, placed?.extent ?? null);
+  }, [placed, routes, spots]);
 }
 
 /** The box around the placed words (each its size, centred on its spot). */
-function wordsExtent(spots: ReadonlyMap<string, LabelSpot>, labelled: readonly LabelledEdge[]): Rect | null {
+function wordsExtent(spots: ReadonlyMap<string, LabelSpot>, words: readonly LabelledEdge[]): Rect | null {
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
-  for (const edge of labelled) {
+  for (const edge of words) {
     const spot = spots.get(edge.id);
     if (!spot) continue;
     left = Math.min(left, spot.center.x - edge.label.width / 2);
@@ -137,28 +188,69 @@ function wordsExtent(spots: ReadonlyMap<string, LabelSpot>, labelled: readonly L
   return left <= right ? { x: left, y: top, width: right - left, height: bottom - top } : null;
 }
 
-function labelInput(
-  cards: readonly Card[],
+/**
+ * The routes of `lines` around `rects`, made after the frame that shows a change (a drop, an edit, a map
+ * opened) has painted: the cards and the score never wait for the lines, which follow a frame later (a
+ * line whose ends moved draws its curve meanwhile). None while `lines` is null; kept as they are while `held`.
+ */
+function useRoutesAfterPaint(
+  rects: ReadonlyMap<string, RouteCard>,
+  lines: readonly FlowEdge[] | null,
+  held: boolean,
+): ReadonlyMap<string, DrawnRoute> {
+  const [router, setRouter] = useState<ReturnType<typeof lineRouter>>();
+  // Each canvas has its own router (it keeps its last routes).
+  useEffect(() => void routerReady.then((m) => setRouter(() => m.lineRouter())), []);
+  const [routes, setRoutes] = useState(NO_ROUTES);
+  useEffect(() => {
+    if (!router || !lines || held) return;
+    return afterPaint(() => setRoutes(router(rects, lines)));
+  }, [router, rects, lines, held]);
+  return router && lines ? routes : NO_ROUTES;
+}
+
+/** Runs `work` in a task of its own once the next frame has painted; the returned function cancels it. */
+function afterPaint(work: () => void): () => void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (task = setTimeout(work, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
+}
+
+function cardRects(cards: readonly Card[]): Map<string, RouteCard> {
+  const rects = new Map<string, RouteCard>();
+  for (const { id, position, measured } of cards) {
+    const { width, height } = measured ?? {};
+    if (width && height) rects.set(id, { id, x: position.x, y: position.y, width, height });
+  }
+  return rects;
+}
+
+function labelled(
+  rects: ReadonlyMap<string, Rect>,
   edges: readonly WorkbenchFlowEdge[],
   fontSize: number,
-): [Rect[], LabelledEdge[]] {
-  const rects = new Map<string, Rect>();
-  for (const card of cards) {
-    const { width, height } = card.measured ?? {};
-    if (width && height) rects.set(card.id, { x: card.position.x, y: card.position.y, width, height });
-  }
-  const labelled: LabelledEdge[] = [];
+  routes: ReadonlyMap<string, DrawnRoute>,
+): LabelledEdge[] {
+  const out: LabelledEdge[] = [];
   for (const edge of edges) {
     if (edge.type !== 'decision' || !edge.data) continue;
     const source = rects.get(edge.source);
     const target = rects.get(edge.target);
     if (!source || !target) continue;
-    labelled.push({
+    const from = { x: source.x + source.width, y: source.y + source.height / 2 };
+    const to = { x: target.x, y: target.y + target.height / 2 };
+    // A word follows its line's route while the route still starts and ends where the line does.
+    const along = routes.get(edge.id)?.follow(from, to);
+    out.push({
       id: edge.id,
-      from: { x: source.x + source.width, y: source.y + source.height / 2 },
-      to: { x: target.x, y: target.y + target.height / 2 },
+      from,
+      to,
       label: wordSize(EDGE_VERB[edge.data.record.kind], fontSize),
+      ...(along ? { at: along } : {}),
     });
   }
-  return [[...rects.values()], labelled];
+  return out;
 }

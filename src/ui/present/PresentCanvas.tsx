@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BaseEdge,
-  getBezierPath,
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
@@ -18,7 +17,7 @@ import type { WorkbenchFlowEdge, WorkbenchFlowNode } from '../flow/flowTypes';
 import { edgeTypes, nodeTypes } from '../flow/flowTypesRegistry';
 import { selectionAfterChanges } from '../flow/selectionChanges';
 import { useFlowModel } from '../flow/useFlowModel';
-import { LabelSpots, LabelSpotsContext, useLabelSpotsFor } from '../flow/labelSpots';
+import { LabelSpots, LabelSpotsContext, useLabelSpotsFor, usePath } from '../flow/labelSpots';
 import { useFitWithWords, type WordsFitOptions } from '../flow/fitWithWords';
 import { spotlitIds } from '../../domain/records/needs';
 import type { DecisionMap } from '../../domain/records/map';
@@ -38,9 +37,8 @@ export const SMALLEST_CARD_WORD = 28;
 const FIT: Omit<WordsFitOptions, 'minZoom'> = { padding: PRESENT_PADDING, maxZoom: 1.6, duration: 350 };
 
 /** An edge outside the spotlight: a faint line, no label. */
-function DimmedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  return <BaseEdge path={path} style={{ stroke: '#cbd5e1', strokeWidth: 2 }} />;
+function DimmedEdge(props: EdgeProps) {
+  return <BaseEdge path={usePath(props)} style={{ stroke: '#cbd5e1', strokeWidth: 2 }} />;
 }
 
 const presentEdgeTypes = { ...edgeTypes, dimmed: DimmedEdge };
@@ -111,7 +109,8 @@ function PresentFlow() {
     () => (lit === null ? [] : edges.filter((e) => lit.has(e.source) && lit.has(e.target))),
     [edges, lit],
   );
-  useLabelSpotsFor(shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null, labelSpots);
+  // Every line is routed round the cards in its way; only the spotlight's lines carry words.
+  useLabelSpotsFor(labelSpots, shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null, { lines: shownEdges });
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
