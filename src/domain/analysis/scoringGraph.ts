@@ -56,18 +56,40 @@ function edgeKindNumber(kind: EdgeKind): number {
 const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
 const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
 
-/** One id of the maps: the kinds it has, as bits by KIND_NUMBER (almost always one), and its first node number. */
-interface IdEntry {
-  bits: number;
-  first: number;
+/**
+ * The id table is split into this many hash tables by a cheap function of the id. One table of
+ * 10,000 entries outgrows V8's regular heap (past about 8,000 entries it is reallocated in the
+ * large-object space, fresh memory each time): 2–2.5 ms to fill on the benchmark machine, where
+ * 16 tables of about 600 entries take 0.4 ms.
+ */
+const ID_SHARDS = 16;
+
+/** Which of the id table's hash tables holds an id (an empty id goes to the first: NaN & 15 is 0). */
+const shardOf = (id: string): number =>
+  (id.charCodeAt(0) * 31 + id.charCodeAt(id.length - 1) * 7 + id.length) & (ID_SHARDS - 1);
+
+/**
+ * The ids of the maps: each id's entry (its place in first-seen order, one hash entry per id), and
+ * per entry the kinds the id has, as bits by KIND_NUMBER (almost always one), and its first node
+ * number. Numbers and bits in typed arrays: no object per id.
+ */
+interface IdTable {
+  shards: Map<string, number>[];
+  bits: Int32Array;
+  first: Int32Array;
 }
 
+const entryOf = (table: IdTable, id: string): number | undefined => table.shards[shardOf(id)]!.get(id);
+
 /** The node number of the id's node of the kind with this bit, or −1 if the id has no such node. */
-function numberAt(entry: IdEntry | undefined, bit: number): number {
-  if (entry === undefined || (entry.bits & bit) === 0) return -1;
+function numberAt(table: IdTable, id: string, bit: number): number {
+  const entry = entryOf(table, id);
+  if (entry === undefined) return -1;
+  const bits = table.bits[entry]!;
+  if ((bits & bit) === 0) return -1;
   // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
-  let before = entry.bits & (bit - 1);
-  let n = entry.first;
+  let before = bits & (bit - 1);
+  let n = table.first[entry]!;
   for (; before !== 0; before &= before - 1) n++;
   return n;
 }
@@ -77,41 +99,77 @@ function numberAt(entry: IdEntry | undefined, bit: number): number {
  * of its nodes in the map's own order. One hash entry per id, looked up once per node.
  */
 function numberNodes(maps: readonly DecisionMap[]) {
-  const entries = new Map<string, IdEntry>();
-  const entryOfNode = maps.map((map) =>
-    map.nodes.map((node) => {
-      let entry = entries.get(node.id);
-      if (entry === undefined) entries.set(node.id, (entry = { bits: 0, first: 0 }));
-      entry.bits |= 1 << KIND_NUMBER[node.kind];
-      return entry;
-    }),
-  );
+  const shards = Array.from({ length: ID_SHARDS }, () => new Map<string, number>());
+  const unique: string[] = [];
+  const total = maps.reduce((sum, map) => sum + map.nodes.length, 0);
+  const bits = new Int32Array(total);
+  const first = new Int32Array(total);
+  // Per map, each node's entry and kind bit, so that numbering it needs no second lookup.
+  const entryOfNode: Int32Array[] = [];
+  const bitOfNode: Int32Array[] = [];
+  for (const map of maps) {
+    const nodes = map.nodes;
+    const entries = new Int32Array(nodes.length);
+    const bitOf = new Int32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const id = node.id;
+      const bit = 1 << KIND_NUMBER[node.kind];
+      const shard = shards[shardOf(id)]!;
+      let entry = shard.get(id);
+      if (entry === undefined) {
+        entry = unique.length;
+        shard.set(id, entry);
+        unique.push(id);
+      }
+      bits[entry]! |= bit;
+      entries[i] = entry;
+      bitOf[i] = bit;
+    }
+    entryOfNode.push(entries);
+    bitOfNode.push(bitOf);
+  }
   // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const sorted = [...entries.keys()].sort();
+  const sorted = unique.sort();
+  const table: IdTable = { shards, bits, first };
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
   for (const id of sorted) {
-    const entry = entries.get(id)!;
-    entry.first = ids.length;
+    const entry = entryOf(table, id)!;
+    first[entry] = ids.length;
+    const idBits = bits[entry]!;
     for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
-      if ((entry.bits & (1 << k)) === 0) continue;
+      if ((idBits & (1 << k)) === 0) continue;
       ids.push(id);
       kinds.push(KIND_BY_NUMBER[k]!);
     }
   }
-  const numbersOfNodes = maps.map((map, m) =>
-    Int32Array.from(map.nodes, (node, i) => numberAt(entryOfNode[m]![i], 1 << KIND_NUMBER[node.kind])),
-  );
+  const numbersOfNodes = maps.map((map, m) => {
+    const entries = entryOfNode[m]!;
+    const bitOf = bitOfNode[m]!;
+    const numbers = new Int32Array(entries.length);
+    for (let i = 0; i < numbers.length; i++) {
+      const entry = entries[i]!;
+      let before = bits[entry]! & (bitOf[i]! - 1);
+      let n = first[entry]!;
+      for (; before !== 0; before &= before - 1) n++;
+      numbers[i] = n;
+    }
+    return numbers;
+  });
   return {
     ids,
     kinds,
-    entries,
+    table,
     numbersOfNodes,
     numberOf: (kind: NodeKind, id: string): number | undefined => {
-      const n = numberAt(entries.get(id), 1 << KIND_NUMBER[kind]);
+      const n = numberAt(table, id, 1 << KIND_NUMBER[kind]);
       return n < 0 ? undefined : n;
     },
-    firstNumberOf: (id: string) => entries.get(id)?.first,
+    firstNumberOf: (id: string): number | undefined => {
+      const entry = entryOf(table, id);
+      return entry === undefined ? undefined : first[entry];
+    },
   };
 }
 
@@ -123,7 +181,7 @@ function numberNodes(maps: readonly DecisionMap[]) {
 function numberEdges(
   maps: readonly DecisionMap[],
   sideNodes: (DecisionNode | undefined)[][],
-  entries: Map<string, IdEntry>,
+  table: IdTable,
 ) {
   const capacity = maps.reduce((sum, map) => sum + map.edges.length, 0);
   const kindOf = new Int32Array(capacity);
@@ -140,8 +198,8 @@ function numberEdges(
       const edge = edges[place]!;
       const kind = edgeKindNumber(edge.kind);
       if (kind < 0) continue;
-      const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
-      const t = numberAt(entries.get(edge.target), TARGET_BIT[kind]!);
+      const s = numberAt(table, edge.source, SOURCE_BIT[kind]!);
+      const t = numberAt(table, edge.target, TARGET_BIT[kind]!);
       if (s < 0 || t < 0 || s === t || nodes[s] === undefined || nodes[t] === undefined) continue;
       kindOf[count] = kind;
       sourceOf[count] = s;
@@ -194,7 +252,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   sides: GraphSide[];
   numbersOfNodes: Int32Array[];
 } {
-  const { ids, kinds, entries, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
+  const { ids, kinds, table, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
   const nodeCount = ids.length;
   const sideNodes = maps.map((map, m) => {
     const nodes = new Array<DecisionNode | undefined>(nodeCount).fill(undefined);
@@ -207,7 +265,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
     maps,
     sideNodes,
-    entries,
+    table,
   );
 
   const edgeCount = edgeKinds.length;
