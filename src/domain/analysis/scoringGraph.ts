@@ -17,7 +17,11 @@ export interface ScoringGraph {
   kinds: NodeKind[];
   /** Node numbers of the approvers, in id order. */
   approvers: number[];
-  edgeKinds: EdgeKind[];
+  /**
+   * Each edge's kind, as its place in EDGE_KINDS (EDGE_KIND_NUMBER): a typed array, where 25,000
+   * strings would be an array in V8's large-object space, fresh memory on every build.
+   */
+  edgeKindNumbers: Uint8Array;
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   /**
@@ -39,10 +43,19 @@ export interface ScoringGraph {
 /** One map's view of a graph: its record at each node and edge number (undefined when absent). */
 export interface GraphSide {
   nodes: (DecisionNode | undefined)[];
-  edgeRecords: (Edge | undefined)[];
+  /** The place of the map's first record of each edge in `edgeList` (−1 when the map lacks the edge). */
+  edgePlaces: Int32Array;
+  /** The map's edges. */
+  edgeList: readonly Edge[];
   /** 1 where the map has the edge. */
   edges: Uint8Array;
 }
+
+/** Each edge kind's place in EDGE_KINDS: what `ScoringGraph.edgeKindNumbers` holds. */
+export const EDGE_KIND_NUMBER = Object.fromEntries(EDGE_KINDS.map((kind, k) => [kind, k])) as Record<
+  EdgeKind,
+  number
+>;
 
 const KIND_NUMBER: Record<NodeKind, number> = { approver: 0, proof: 1, risk: 2, friction: 3 };
 const KIND_BY_NUMBER = Object.keys(KIND_NUMBER) as NodeKind[];
@@ -52,6 +65,9 @@ function edgeKindNumber(kind: EdgeKind): number {
   for (let k = 0; k < EDGE_KINDS.length; k++) if (EDGE_KINDS[k] === kind) return k;
   return -1;
 }
+const REDUCES = EDGE_KIND_NUMBER.reduces;
+const BURDENS = EDGE_KIND_NUMBER.burdens;
+const INFLUENCES = EDGE_KIND_NUMBER.influences;
 /** The kind bits (by KIND_NUMBER) an edge kind's source and target must have, by edge kind number. */
 const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
 const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
@@ -231,10 +247,8 @@ function numberEdges(
     edgeOf[i] = last;
   }
   // One allocation of the final length, not an array grown by 25,000 pushes.
-  const edgeKinds = new Array<EdgeKind>(last + 1);
-  for (let e = 0; e <= last; e++) edgeKinds[e] = EDGE_KINDS[kinds[e]!]!;
   return {
-    edgeKinds,
+    edgeKindNumbers: Uint8Array.from(kinds.subarray(0, last + 1)),
     edgeSources: sources.slice(0, last + 1),
     edgeTargets: targets.slice(0, last + 1),
     edgeOf,
@@ -262,27 +276,27 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     });
     return nodes;
   });
-  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
+  const { edgeKindNumbers, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
     maps,
     sideNodes,
     table,
   );
 
-  const edgeCount = edgeKinds.length;
+  const edgeCount = edgeKindNumbers.length;
   const linkApprover = new Int32Array(edgeCount).fill(-1);
   const linkItem = new Int32Array(edgeCount).fill(-1);
   const links = new TripleList(2 * edgeCount);
   const reduces = new TripleList(2 * edgeCount);
   for (let e = 0; e < edgeCount; e++) {
-    const kind = edgeKinds[e]!;
+    const kind = edgeKindNumbers[e]!;
     const source = edgeSources[e]!;
     const target = edgeTargets[e]!;
-    if (kind === 'reduces') {
+    if (kind === REDUCES) {
       reduces.add(source, e, target);
       reduces.add(target, e, source);
-    } else if (kind !== 'influences') {
-      const approver = kind === 'burdens' ? target : source;
-      const item = kind === 'burdens' ? source : target;
+    } else if (kind !== INFLUENCES) {
+      const approver = kind === BURDENS ? target : source;
+      const item = kind === BURDENS ? source : target;
       linkApprover[e] = approver;
       linkItem[e] = item;
       links.add(approver, e, item);
@@ -294,7 +308,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     ids,
     kinds,
     approvers: [],
-    edgeKinds,
+    edgeKindNumbers,
     edgeSources,
     edgeTargets,
     links: links.toAdjacency(nodeCount),
@@ -305,9 +319,10 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     firstNumberOf,
   };
   for (let n = 0; n < nodeCount; n++) if (kinds[n] === 'approver') graph.approvers.push(n);
-  const sides = sideNodes.map((nodes): GraphSide => ({
+  const sides = sideNodes.map((nodes, m): GraphSide => ({
     nodes,
-    edgeRecords: new Array<Edge | undefined>(edgeCount).fill(undefined),
+    edgePlaces: new Int32Array(edgeCount).fill(-1),
+    edgeList: maps[m]!.edges,
     edges: new Uint8Array(edgeCount),
   }));
   // Each map's side keeps its first record of an edge.
@@ -317,7 +332,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     const side = sides[m]!;
     if (side.edges[e] === 1) continue;
     side.edges[e] = 1;
-    side.edgeRecords[e] = maps[m]!.edges[placeOf[i]!];
+    side.edgePlaces[e] = placeOf[i]!;
   }
   return { graph, sides, numbersOfNodes };
 }
