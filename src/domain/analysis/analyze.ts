@@ -9,7 +9,7 @@ import { analyzePlan } from './planAnalysis';
 import { PATH_LENGTH } from './planVerdict';
 import { round1 } from './round';
 import { ScoreModel } from './scoreModel';
-import { scoringGraphOf, type ScoringGraph } from './scoringGraph';
+import { EDGE_KIND_NUMBER, scoringGraphOf, type ScoringGraph } from './scoringGraph';
 import type { Analysis, ApproverReadiness, Band, FindOut } from './types';
 
 /** Each approver's readiness and what still stands in their way, most ready first. */
@@ -76,7 +76,7 @@ export function analyze(map: DecisionMap): Analysis {
     const a = graph.numberOf('approver', id);
     if (a === undefined) return false;
     for (let i = graph.links.start[a]!; i < graph.links.start[a + 1]!; i++)
-      if (graph.edgeKinds[graph.links.edges[i]!] === 'requires') return true;
+      if (graph.edgeKindNumbers[graph.links.edges[i]!] === EDGE_KIND_NUMBER.requires) return true;
     return false;
   };
   const findOut: FindOut[] = findOuts.map(({ id, value }) => {

@@ -3,7 +3,7 @@ import { stateOf } from '../records/nodeState';
 import { itemFactor, penaltyWeight, stateValue, WORST_STATE_VALUE } from './factors';
 import { doubtOf, needsLog, readinessLog, readinessOfDoubt } from './readiness';
 import { round1 } from './round';
-import type { GraphSide, ScoringGraph } from './scoringGraph';
+import { EDGE_KIND_NUMBER, type GraphSide, type ScoringGraph } from './scoringGraph';
 import { UndoJournal } from './undoJournal';
 import {
   CARRY,
@@ -35,6 +35,8 @@ const IN_SUPPORT = 2;
 const PERFECT = PERFECT_SCORE;
 const HIGHEST_IMPERFECT = HIGHEST_IMPERFECT_SCORE;
 const PROOF_SHARE = PROOF_SHARE_OF_RISK_REDUCTION;
+const REDUCES = EDGE_KIND_NUMBER.reduces;
+const INFLUENCES = EDGE_KIND_NUMBER.influences;
 
 /** Every stance value an approver can have (the middling answer included), lowest first. */
 const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
@@ -98,7 +100,7 @@ export class ScoreModel {
     sameSide?: ScoreModel,
   ) {
     const nodeCount = graph.ids.length;
-    const edgeCount = graph.edgeKinds.length;
+    const edgeCount = graph.edgeKindNumbers.length;
     this.present = new Float64Array(nodeCount);
     this.value = new Float64Array(nodeCount);
     this.unknownStance = new Float64Array(nodeCount);
@@ -338,12 +340,12 @@ export class ScoreModel {
     const next = on ? 1 : 0;
     if (this.edgeOn[e] === next) return;
     this.write(this.edgeOn, e, next);
-    const kind = this.graph.edgeKinds[e];
-    if (kind === 'reduces') {
+    const kind = this.graph.edgeKindNumbers[e];
+    if (kind === REDUCES) {
       const proof = this.graph.edgeSources[e]!;
       const value = this.present[proof] === 1 ? this.value[proof]! : NO_REDUCER;
       this.refreshReducers(this.graph.edgeTargets[e]!, on ? NO_REDUCER : value, on ? value : NO_REDUCER);
-    } else if (kind !== 'influences') {
+    } else if (kind !== INFLUENCES) {
       this.refreshLink(e);
     }
   }

@@ -17,7 +17,11 @@ export interface ScoringGraph {
   kinds: NodeKind[];
   /** Node numbers of the approvers, in id order. */
   approvers: number[];
-  edgeKinds: EdgeKind[];
+  /**
+   * Each edge's kind, as its place in EDGE_KINDS (EDGE_KIND_NUMBER): a typed array, where 25,000
+   * strings would be an array in V8's large-object space, fresh memory on every build.
+   */
+  edgeKindNumbers: Uint8Array;
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   /**
@@ -39,10 +43,19 @@ export interface ScoringGraph {
 /** One map's view of a graph: its record at each node and edge number (undefined when absent). */
 export interface GraphSide {
   nodes: (DecisionNode | undefined)[];
-  edgeRecords: (Edge | undefined)[];
+  /** The place of the map's first record of each edge in `edgeList` (−1 when the map lacks the edge). */
+  edgePlaces: Int32Array;
+  /** The map's edges. */
+  edgeList: readonly Edge[];
   /** 1 where the map has the edge. */
   edges: Uint8Array;
 }
+
+/** Each edge kind's place in EDGE_KINDS: what `ScoringGraph.edgeKindNumbers` holds. */
+export const EDGE_KIND_NUMBER = Object.fromEntries(EDGE_KINDS.map((kind, k) => [kind, k])) as Record<
+  EdgeKind,
+  number
+>;
 
 const KIND_NUMBER: Record<NodeKind, number> = { approver: 0, proof: 1, risk: 2, friction: 3 };
 const KIND_BY_NUMBER = Object.keys(KIND_NUMBER) as NodeKind[];
@@ -52,22 +65,47 @@ function edgeKindNumber(kind: EdgeKind): number {
   for (let k = 0; k < EDGE_KINDS.length; k++) if (EDGE_KINDS[k] === kind) return k;
   return -1;
 }
+const REDUCES = EDGE_KIND_NUMBER.reduces;
+const BURDENS = EDGE_KIND_NUMBER.burdens;
+const INFLUENCES = EDGE_KIND_NUMBER.influences;
 /** The kind bits (by KIND_NUMBER) an edge kind's source and target must have, by edge kind number. */
 const SOURCE_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].source]);
 const TARGET_BIT = EDGE_KINDS.map((kind) => 1 << KIND_NUMBER[EDGE_ENDS[kind].target]);
 
-/** One id of the maps: the kinds it has, as bits by KIND_NUMBER (almost always one), and its first node number. */
-interface IdEntry {
-  bits: number;
-  first: number;
+/**
+ * The id table is split into this many hash tables by a cheap function of the id. One table of
+ * 10,000 entries outgrows V8's regular heap (past about 8,000 entries it is reallocated in the
+ * large-object space, fresh memory each time): 2–2.5 ms to fill on the benchmark machine, where
+ * 16 tables of about 600 entries take 0.4 ms.
+ */
+const ID_SHARDS = 16;
+
+/** Which of the id table's hash tables holds an id (an empty id goes to the first: NaN & 15 is 0). */
+const shardOf = (id: string): number =>
+  (id.charCodeAt(0) * 31 + id.charCodeAt(id.length - 1) * 7 + id.length) & (ID_SHARDS - 1);
+
+/**
+ * The ids of the maps: each id's entry (its place in first-seen order, one hash entry per id), and
+ * per entry the kinds the id has, as bits by KIND_NUMBER (almost always one), and its first node
+ * number. Numbers and bits in typed arrays: no object per id.
+ */
+interface IdTable {
+  shards: Map<string, number>[];
+  bits: Int32Array;
+  first: Int32Array;
 }
 
+const entryOf = (table: IdTable, id: string): number | undefined => table.shards[shardOf(id)]!.get(id);
+
 /** The node number of the id's node of the kind with this bit, or −1 if the id has no such node. */
-function numberAt(entry: IdEntry | undefined, bit: number): number {
-  if (entry === undefined || (entry.bits & bit) === 0) return -1;
+function numberAt(table: IdTable, id: string, bit: number): number {
+  const entry = entryOf(table, id);
+  if (entry === undefined) return -1;
+  const bits = table.bits[entry]!;
+  if ((bits & bit) === 0) return -1;
   // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
-  let before = entry.bits & (bit - 1);
-  let n = entry.first;
+  let before = bits & (bit - 1);
+  let n = table.first[entry]!;
   for (; before !== 0; before &= before - 1) n++;
   return n;
 }
@@ -77,41 +115,77 @@ function numberAt(entry: IdEntry | undefined, bit: number): number {
  * of its nodes in the map's own order. One hash entry per id, looked up once per node.
  */
 function numberNodes(maps: readonly DecisionMap[]) {
-  const entries = new Map<string, IdEntry>();
-  const entryOfNode = maps.map((map) =>
-    map.nodes.map((node) => {
-      let entry = entries.get(node.id);
-      if (entry === undefined) entries.set(node.id, (entry = { bits: 0, first: 0 }));
-      entry.bits |= 1 << KIND_NUMBER[node.kind];
-      return entry;
-    }),
-  );
+  const shards = Array.from({ length: ID_SHARDS }, () => new Map<string, number>());
+  const unique: string[] = [];
+  const total = maps.reduce((sum, map) => sum + map.nodes.length, 0);
+  const bits = new Int32Array(total);
+  const first = new Int32Array(total);
+  // Per map, each node's entry and kind bit, so that numbering it needs no second lookup.
+  const entryOfNode: Int32Array[] = [];
+  const bitOfNode: Int32Array[] = [];
+  for (const map of maps) {
+    const nodes = map.nodes;
+    const entries = new Int32Array(nodes.length);
+    const bitOf = new Int32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const id = node.id;
+      const bit = 1 << KIND_NUMBER[node.kind];
+      const shard = shards[shardOf(id)]!;
+      let entry = shard.get(id);
+      if (entry === undefined) {
+        entry = unique.length;
+        shard.set(id, entry);
+        unique.push(id);
+      }
+      bits[entry]! |= bit;
+      entries[i] = entry;
+      bitOf[i] = bit;
+    }
+    entryOfNode.push(entries);
+    bitOfNode.push(bitOf);
+  }
   // The default sort compares strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const sorted = [...entries.keys()].sort();
+  const sorted = unique.sort();
+  const table: IdTable = { shards, bits, first };
   const ids: string[] = [];
   const kinds: NodeKind[] = [];
   for (const id of sorted) {
-    const entry = entries.get(id)!;
-    entry.first = ids.length;
+    const entry = entryOf(table, id)!;
+    first[entry] = ids.length;
+    const idBits = bits[entry]!;
     for (let k = 0; k < KIND_BY_NUMBER.length; k++) {
-      if ((entry.bits & (1 << k)) === 0) continue;
+      if ((idBits & (1 << k)) === 0) continue;
       ids.push(id);
       kinds.push(KIND_BY_NUMBER[k]!);
     }
   }
-  const numbersOfNodes = maps.map((map, m) =>
-    Int32Array.from(map.nodes, (node, i) => numberAt(entryOfNode[m]![i], 1 << KIND_NUMBER[node.kind])),
-  );
+  const numbersOfNodes = maps.map((map, m) => {
+    const entries = entryOfNode[m]!;
+    const bitOf = bitOfNode[m]!;
+    const numbers = new Int32Array(entries.length);
+    for (let i = 0; i < numbers.length; i++) {
+      const entry = entries[i]!;
+      let before = bits[entry]! & (bitOf[i]! - 1);
+      let n = first[entry]!;
+      for (; before !== 0; before &= before - 1) n++;
+      numbers[i] = n;
+    }
+    return numbers;
+  });
   return {
     ids,
     kinds,
-    entries,
+    table,
     numbersOfNodes,
     numberOf: (kind: NodeKind, id: string): number | undefined => {
-      const n = numberAt(entries.get(id), 1 << KIND_NUMBER[kind]);
+      const n = numberAt(table, id, 1 << KIND_NUMBER[kind]);
       return n < 0 ? undefined : n;
     },
-    firstNumberOf: (id: string) => entries.get(id)?.first,
+    firstNumberOf: (id: string): number | undefined => {
+      const entry = entryOf(table, id);
+      return entry === undefined ? undefined : first[entry];
+    },
   };
 }
 
@@ -123,7 +197,7 @@ function numberNodes(maps: readonly DecisionMap[]) {
 function numberEdges(
   maps: readonly DecisionMap[],
   sideNodes: (DecisionNode | undefined)[][],
-  entries: Map<string, IdEntry>,
+  table: IdTable,
 ) {
   const capacity = maps.reduce((sum, map) => sum + map.edges.length, 0);
   const kindOf = new Int32Array(capacity);
@@ -140,8 +214,8 @@ function numberEdges(
       const edge = edges[place]!;
       const kind = edgeKindNumber(edge.kind);
       if (kind < 0) continue;
-      const s = numberAt(entries.get(edge.source), SOURCE_BIT[kind]!);
-      const t = numberAt(entries.get(edge.target), TARGET_BIT[kind]!);
+      const s = numberAt(table, edge.source, SOURCE_BIT[kind]!);
+      const t = numberAt(table, edge.target, TARGET_BIT[kind]!);
       if (s < 0 || t < 0 || s === t || nodes[s] === undefined || nodes[t] === undefined) continue;
       kindOf[count] = kind;
       sourceOf[count] = s;
@@ -173,10 +247,8 @@ function numberEdges(
     edgeOf[i] = last;
   }
   // One allocation of the final length, not an array grown by 25,000 pushes.
-  const edgeKinds = new Array<EdgeKind>(last + 1);
-  for (let e = 0; e <= last; e++) edgeKinds[e] = EDGE_KINDS[kinds[e]!]!;
   return {
-    edgeKinds,
+    edgeKindNumbers: Uint8Array.from(kinds.subarray(0, last + 1)),
     edgeSources: sources.slice(0, last + 1),
     edgeTargets: targets.slice(0, last + 1),
     edgeOf,
@@ -194,7 +266,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
   sides: GraphSide[];
   numbersOfNodes: Int32Array[];
 } {
-  const { ids, kinds, entries, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
+  const { ids, kinds, table, numbersOfNodes, numberOf, firstNumberOf } = numberNodes(maps);
   const nodeCount = ids.length;
   const sideNodes = maps.map((map, m) => {
     const nodes = new Array<DecisionNode | undefined>(nodeCount).fill(undefined);
@@ -204,27 +276,27 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     });
     return nodes;
   });
-  const { edgeKinds, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
+  const { edgeKindNumbers, edgeSources, edgeTargets, edgeOf, mapOf, placeOf } = numberEdges(
     maps,
     sideNodes,
-    entries,
+    table,
   );
 
-  const edgeCount = edgeKinds.length;
+  const edgeCount = edgeKindNumbers.length;
   const linkApprover = new Int32Array(edgeCount).fill(-1);
   const linkItem = new Int32Array(edgeCount).fill(-1);
   const links = new TripleList(2 * edgeCount);
   const reduces = new TripleList(2 * edgeCount);
   for (let e = 0; e < edgeCount; e++) {
-    const kind = edgeKinds[e]!;
+    const kind = edgeKindNumbers[e]!;
     const source = edgeSources[e]!;
     const target = edgeTargets[e]!;
-    if (kind === 'reduces') {
+    if (kind === REDUCES) {
       reduces.add(source, e, target);
       reduces.add(target, e, source);
-    } else if (kind !== 'influences') {
-      const approver = kind === 'burdens' ? target : source;
-      const item = kind === 'burdens' ? source : target;
+    } else if (kind !== INFLUENCES) {
+      const approver = kind === BURDENS ? target : source;
+      const item = kind === BURDENS ? source : target;
       linkApprover[e] = approver;
       linkItem[e] = item;
       links.add(approver, e, item);
@@ -236,7 +308,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     ids,
     kinds,
     approvers: [],
-    edgeKinds,
+    edgeKindNumbers,
     edgeSources,
     edgeTargets,
     links: links.toAdjacency(nodeCount),
@@ -247,9 +319,10 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     firstNumberOf,
   };
   for (let n = 0; n < nodeCount; n++) if (kinds[n] === 'approver') graph.approvers.push(n);
-  const sides = sideNodes.map((nodes): GraphSide => ({
+  const sides = sideNodes.map((nodes, m): GraphSide => ({
     nodes,
-    edgeRecords: new Array<Edge | undefined>(edgeCount).fill(undefined),
+    edgePlaces: new Int32Array(edgeCount).fill(-1),
+    edgeList: maps[m]!.edges,
     edges: new Uint8Array(edgeCount),
   }));
   // Each map's side keeps its first record of an edge.
@@ -259,7 +332,7 @@ export function buildScoringGraph(maps: readonly DecisionMap[]): {
     const side = sides[m]!;
     if (side.edges[e] === 1) continue;
     side.edges[e] = 1;
-    side.edgeRecords[e] = maps[m]!.edges[placeOf[i]!];
+    side.edgePlaces[e] = placeOf[i]!;
   }
   return { graph, sides, numbersOfNodes };
 }

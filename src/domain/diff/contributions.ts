@@ -88,8 +88,9 @@ export function findChangeUnits(graph: ScoringGraph, from: GraphSide, to: GraphS
       if (redrawn) step(unitOf(id, 'discovery'), n, b, a);
     }
   });
-  graph.edgeKinds.forEach((kind, e) => {
+  graph.edgeKindNumbers.forEach((k, e) => {
     if (from.edges[e] === to.edges[e]) return;
+    const kind = EDGE_KINDS[k]!;
     const owner = EDGE_OWNER[kind] === 'source' ? graph.edgeSources[e]! : graph.edgeTargets[e]!;
     const unit = unitOf(graph.ids[owner]!, to.edges[e] === 1 ? 'discovery' : 'removal');
     unit.edges.push(e);
@@ -97,7 +98,7 @@ export function findChangeUnits(graph: ScoringGraph, from: GraphSide, to: GraphS
   });
   // Edges in a fixed order (kind, then ends), whatever their order in the files.
   const edgeOrder = (x: number, y: number) =>
-    EDGE_KINDS.indexOf(graph.edgeKinds[x]!) - EDGE_KINDS.indexOf(graph.edgeKinds[y]!) ||
+    graph.edgeKindNumbers[x]! - graph.edgeKindNumbers[y]! ||
     graph.edgeSources[x]! - graph.edgeSources[y]! ||
     graph.edgeTargets[x]! - graph.edgeTargets[y]!;
   for (const unit of units.values()) unit.edges.sort(edgeOrder);
@@ -230,7 +231,7 @@ const EDGE_WORDS: Record<EdgeKind, [added: string, removed: string]> = {
 function edgeSummary(graph: ScoringGraph, unit: ChangeUnit, to: GraphSide, labelOf: Labels): string[] {
   const groups = new Map<string, number[]>();
   for (const e of unit.edges) {
-    const kind = graph.edgeKinds[e]!;
+    const kind = EDGE_KINDS[graph.edgeKindNumbers[e]!]!;
     const words = EDGE_WORDS[kind][to.edges[e] === 1 ? 0 : 1];
     const other = EDGE_OWNER[kind] === 'source' ? graph.edgeTargets[e]! : graph.edgeSources[e]!;
     groups.set(words, [...(groups.get(words) ?? []), other]);

@@ -133,8 +133,8 @@ export function compareEdges(from: GraphSide, to: GraphSide): { added: string[];
   const removed: string[] = [];
   from.edges.forEach((inFrom, e) => {
     const inTo = to.edges[e];
-    if (inFrom === 1 && inTo === 0) removed.push(from.edgeRecords[e]!.id);
-    if (inFrom === 0 && inTo === 1) added.push(to.edgeRecords[e]!.id);
+    if (inFrom === 1 && inTo === 0) removed.push(from.edgeList[from.edgePlaces[e]!]!.id);
+    if (inFrom === 0 && inTo === 1) added.push(to.edgeList[to.edgePlaces[e]!]!.id);
   });
   return { added: added.sort(compareIds), removed: removed.sort(compareIds) };
 }

@@ -19,8 +19,8 @@ describe('ScoreModel', () => {
           if (pick % 2 === 0 && graph.ids.length > 0) {
             const n = (pick >> 1) % graph.ids.length;
             model.setNode(n, sides[1]!.nodes[n]);
-          } else if (graph.edgeKinds.length > 0) {
-            const e = (pick >> 1) % graph.edgeKinds.length;
+          } else if (graph.edgeKindNumbers.length > 0) {
+            const e = (pick >> 1) % graph.edgeKindNumbers.length;
             model.setEdge(e, sides[1]!.edges[e] === 1);
           }
         }
