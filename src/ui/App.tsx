@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useWorkbench } from './shared/appStore';
 import { Canvas } from './canvas/Canvas';
 import { FileInput } from './files/FileInput';
@@ -6,6 +6,7 @@ import { NoticeToast } from './NoticeToast';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './useShortcuts';
+import { useFetchOnFirstInput } from './shared/useFetchOnFirstInput';
 import './app.css';
 import './canvas.css';
 import './panels.css';
@@ -49,15 +50,7 @@ export function App() {
   const setNotice = useWorkbench((s) => s.setNotice);
   const closeDialog = useCallback(() => setFileError(null), [setFileError]);
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
-  useEffect(() => {
-    const options = { capture: true, once: true } as const;
-    window.addEventListener('pointerdown', fetchLayers, options);
-    window.addEventListener('keydown', fetchLayers, options);
-    return () => {
-      window.removeEventListener('pointerdown', fetchLayers, options);
-      window.removeEventListener('keydown', fetchLayers, options);
-    };
-  }, []);
+  useFetchOnFirstInput(fetchLayers);
   return (
     <>
       <div className="app" inert={covered}>

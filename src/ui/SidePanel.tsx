@@ -1,8 +1,9 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { DecisionNode } from '../domain/records/node';
 import { selectAnalysis } from '../state/store/selectors';
 import { useWorkbench } from './shared/appStore';
 import { useDecisionMap } from './useDecisionMap';
+import { useFetchOnFirstInput } from './shared/useFetchOnFirstInput';
 import { ScorePanel } from './panels/ScorePanel';
 
 // The first paint shows the Score panel only. The editing panels are fetched when the visitor first
@@ -50,15 +51,7 @@ export function SidePanel() {
   // The body follows the chosen tab one render behind: while a panel's code is on its way the panel
   // shown so far stays, rather than a "Loading…" flash.
   const shownTab = useDeferredValue(tab);
-  useEffect(() => {
-    const options = { capture: true, once: true } as const;
-    window.addEventListener('pointerdown', fetchEditingPanels, options);
-    window.addEventListener('keydown', fetchEditingPanels, options);
-    return () => {
-      window.removeEventListener('pointerdown', fetchEditingPanels, options);
-      window.removeEventListener('keydown', fetchEditingPanels, options);
-    };
-  }, []);
+  useFetchOnFirstInput(fetchEditingPanels);
   const nodesById = useMemo(
     () => new Map<string, DecisionNode>(map.nodes.map((n) => [n.id, n])),
     [map.nodes],

@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, Position, type EdgeProps } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
 import { EDGE_COLOR, PLAN_LINK_COLOR, SELECTED_EDGE_COLOR } from '../shared/kindColors';
 import type { DecisionFlowEdge, PlanLinkFlowEdge } from './flowTypes';
 import { useFar } from './levelOfDetail';
 import { bezierPoint } from './labelPlacement';
-import { useLabelSpot, usePath } from './labelSpots';
+import { linePath, useLabelSpot, usePath } from './labelSpots';
 
 /**
  * A domain edge: a solid arrow labelled with its kind ("requires", "fears", …); unlabelled when zoomed
@@ -17,17 +17,8 @@ export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<Decision
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const far = useFar();
   const { spot, route, hovered } = useLabelSpot(id);
-  const [curve, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
   // Around the cards in its way, when it has a route (lineRoute.ts) that still fits its ends.
-  const routed = route?.path(sourceX, sourceY, targetX, targetY);
-  const path = routed ?? curve;
+  const { path, routed, middle } = linePath(props, route);
   const kind = data?.record.kind;
   const color = selected ? SELECTED_EDGE_COLOR : kind ? EDGE_COLOR[kind] : EDGE_COLOR.influences;
   const lit = selected || hovered;
@@ -36,7 +27,7 @@ export const DecisionEdge = memo(function DecisionEdge(props: EdgeProps<Decision
     spot && !routed && sourcePosition === Position.Right && targetPosition === Position.Left
       ? bezierPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, spot.t)
       : null;
-  const label = spot ? (spot.onLine && along ? along : spot.center) : { x: labelX, y: labelY };
+  const label = spot ? (spot.onLine && along ? along : spot.center) : middle;
   const anchor = spot && !spot.onLine ? (along ?? spot.anchor) : null;
   const labelClass = `edge-label${selected ? ' edge-label--selected' : hovered ? ' edge-label--hovered' : ''}`;
   return (

@@ -103,21 +103,22 @@ export function useLabelSpot(id: string): {
   return { spot, route, hovered };
 }
 
+/**
+ * An edge's line: around the cards in its way when it has a route that still fits its ends (`routed`),
+ * else React Flow's curve; and the curve's middle, where a word sits when no spot was found for it.
+ */
+export function linePath(
+  { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps,
+  route: DrawnRoute | undefined,
+): { path: string; routed: boolean; middle: { x: number; y: number } } {
+  const [curve, x, y] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const routed = route?.path(sourceX, sourceY, targetX, targetY);
+  return { path: routed ?? curve, routed: routed !== undefined, middle: { x, y } };
+}
+
 /** A line without a word: around the cards in its way when it has a route, else React Flow's curve. */
-export function usePath({
-  id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  sourcePosition,
-  targetPosition,
-}: EdgeProps): string {
-  const { route } = useLabelSpot(id);
-  return (
-    route?.path(sourceX, sourceY, targetX, targetY) ??
-    getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0]
-  );
+export function usePath(props: EdgeProps): string {
+  return linePath(props, useLabelSpot(props.id).route).path;
 }
 
 /**
