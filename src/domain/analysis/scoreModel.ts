@@ -532,28 +532,45 @@ export class ScoreModel {
     )
       return;
 
+    // Only the totals this approver takes part in, before or after, are written. Any other total
+    // would be written its own value back (x − 0 + 0, or a count plus and minus the same 1), which
+    // the journal skips anyway: the same result, with the few writes a recount needs compiled
+    // inline (a recount runs for every approver of every what-if).
     const t = this.totals;
-    this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
-    this.write(
-      t,
-      SUPPORT_SUM,
-      t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
-    );
-    this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
-    this.write(t, APPROVER_COUNT, t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1));
-    this.write(
-      t,
-      SUPPORT_COUNT,
-      t[SUPPORT_COUNT]! + (role === IN_SUPPORT ? 1 : 0) - (oldRole === IN_SUPPORT ? 1 : 0),
-    );
-    this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
-    if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
-    if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
-    this.write(this.countedAs, a, role);
+    if (role === IN_GATE || oldRole === IN_GATE)
+      this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
+    if (role === IN_SUPPORT || oldRole === IN_SUPPORT) {
+      this.write(
+        t,
+        SUPPORT_SUM,
+        t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
+      );
+      this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
+    }
+    if (role !== oldRole) {
+      this.write(
+        t,
+        APPROVER_COUNT,
+        t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1),
+      );
+      this.write(
+        t,
+        SUPPORT_COUNT,
+        t[SUPPORT_COUNT]! + (role === IN_SUPPORT ? 1 : 0) - (oldRole === IN_SUPPORT ? 1 : 0),
+      );
+      this.write(this.countedAs, a, role);
+    }
+    if (imperfect !== this.countedImperfect[a]) {
+      this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
+      this.write(this.countedImperfect, a, imperfect);
+    }
+    if (level !== oldLevel) {
+      if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
+      if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
+      this.write(this.countedLevel, a, level);
+    }
     this.write(this.countedDoubt, a, doubt);
     this.write(this.countedWeight, a, weight);
     this.write(this.countedReady, a, ready);
-    this.write(this.countedImperfect, a, imperfect);
-    this.write(this.countedLevel, a, level);
   }
 }
