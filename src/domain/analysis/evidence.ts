@@ -1,6 +1,7 @@
 import type { Evidence, EvidenceSource } from '../records/common';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
+import { signOf } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
 import type { ScoreModel } from './scoreModel';
@@ -91,7 +92,7 @@ export function analyzeEvidence(
     if (own === 'stale') stale[n] = 1;
   }
   // Heaviest first, then id: the assumption that matters most leads every list.
-  unbacked.sort((x, y) => stateWeight[y]! - stateWeight[x]! || x - y);
+  unbacked.sort((x, y) => signOf(stateWeight[y]! - stateWeight[x]!) || x - y);
   const questions = unbacked
     .filter((n) => total > 0 && stateWeight[n]! >= QUESTION_SHARE * total)
     .slice(0, MAX_QUESTIONS)

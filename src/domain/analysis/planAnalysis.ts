@@ -1,4 +1,5 @@
 import type { DecisionMap } from '../records/map';
+import { signOf } from './compareIds';
 import type { FindOutValue } from './lifts';
 import { verdictOf } from './planVerdict';
 import { round1 } from './round';
@@ -69,14 +70,14 @@ function heaviest(model: ScoreModel, candidates: number[], weigh: Weigh): number
     const bound = model.weightBound(n);
     if (bound >= REAL_WEIGHT) bounded.push({ n, bound });
   }
-  bounded.sort((x, y) => y.bound - x.bound || x.n - y.n);
+  bounded.sort((x, y) => signOf(y.bound - x.bound) || x.n - y.n);
   const found: { n: number; weight: number }[] = [];
   for (const { n, bound } of bounded) {
     if (found.length >= WEIGHED_GAPS && bound < found[found.length - 1]!.weight) break;
     const weight = weigh([n]);
     if (weight < REAL_WEIGHT) continue;
     found.push({ n, weight });
-    found.sort((x, y) => y.weight - x.weight || x.n - y.n);
+    found.sort((x, y) => signOf(y.weight - x.weight) || x.n - y.n);
     if (found.length > WEIGHED_GAPS) found.pop();
   }
   return found.map((f) => f.n);

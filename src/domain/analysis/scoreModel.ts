@@ -42,9 +42,14 @@ const INFLUENCES = EDGE_KIND_NUMBER.influences;
 const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
   (a, b) => a - b,
 );
+/**
+ * The highest stance level at or below `value` (its own when it is one), −1 below them all. A loop
+ * over numbers: a built-in search would be handed `value` as a new number object on every recount.
+ */
 const levelOf = (value: number): number => {
-  const level = STANCE_LEVELS.indexOf(value);
-  return level >= 0 ? level : STANCE_LEVELS.findLastIndex((v) => v <= value);
+  let level = -1;
+  while (level + 1 < STANCE_LEVELS.length && STANCE_LEVELS[level + 1]! <= value) level++;
+  return level;
 };
 
 /**
