@@ -49,7 +49,7 @@ function weigher(graph: ScoringGraph, side: GraphSide, today: ScoreModel): Weigh
       resolved = model.score();
     }
     const mark = model.checkpoint();
-    for (const n of nodes) model.setNode(n, side.nodes[n]);
+    for (const n of nodes) model.restoreAt(n);
     const weight = round1(resolved - model.score());
     model.rollback(mark);
     return weight;
@@ -149,10 +149,10 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   // Needs that carry a real part of the decision but move nothing today (they stand behind an
   // unknown or a blocker): right work nobody has planned, heaviest first.
   const candidates: number[] = [];
-  for (let n = 0; n < side.nodes.length; n++) {
-    const node = side.nodes[n];
-    if (node && !model.isResolvedAt(n) && !listed.has(node.id)) candidates.push(n);
-  }
+  // graph.ids[n] is the node's id: read off records of four kinds, it made V8 drop this function's
+  // optimised code on record shapes it had not seen.
+  for (let n = 0; n < side.nodes.length; n++)
+    if (side.nodes[n] && !model.isResolvedAt(n) && !listed.has(context.graph.ids[n]!)) candidates.push(n);
   const weightGaps = heaviest(model, candidates, weigh).map((n) => side.nodes[n]!.id);
   const gaps = [
     ...driverGaps,

@@ -89,6 +89,12 @@ export class ScoreModel {
   private readonly linkLog: Float64Array;
   private readonly totals = new Float64Array(7);
   private readonly vetoApprovers: number[];
+  /** In a model built resolved: each node's state as its record gives it (what `restoreAt` puts back). */
+  private readonly recorded?: {
+    value: Float64Array;
+    unknownStance: Float64Array;
+    unknownState: Float64Array;
+  };
 
   private readonly journal = new UndoJournal();
 
@@ -100,7 +106,7 @@ export class ScoreModel {
    */
   constructor(
     private readonly graph: ScoringGraph,
-    side: GraphSide,
+    private readonly side: GraphSide,
     resolved = false,
     sameSide?: ScoreModel,
   ) {
@@ -143,6 +149,11 @@ export class ScoreModel {
         this[field].set(sameSide[field]);
     } else side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
     if (resolved) {
+      this.recorded = {
+        value: this.value.slice(),
+        unknownStance: this.unknownStance.slice(),
+        unknownState: this.unknownState.slice(),
+      };
       for (let n = 0; n < nodeCount; n++) {
         if (this.present[n] !== 1) continue;
         this.value[n] = 1;
@@ -284,6 +295,26 @@ export class ScoreModel {
     const wasPresent = this.present[n] === 1;
     const oldValue = this.value[n]!;
     this.writeNodeFields(n, node);
+    this.propagate(n, wasPresent, oldValue);
+  }
+
+  /**
+   * Puts a node back in the state its record gives it: `setNode` with the node's own record. A model
+   * built resolved takes the state it read from the record when it was built (the same values, no
+   * record read again: the plan check weighs thousands of nodes this way); only the node's state can
+   * differ from its record there, as presence, severity, veto and influence are the record's.
+   */
+  restoreAt(n: number): void {
+    const recorded = this.recorded;
+    if (!recorded) {
+      this.setNode(n, this.side.nodes[n]);
+      return;
+    }
+    const wasPresent = this.present[n] === 1;
+    const oldValue = this.value[n]!;
+    this.write(this.value, n, recorded.value[n]!);
+    this.write(this.unknownStance, n, recorded.unknownStance[n]!);
+    this.write(this.unknownState, n, recorded.unknownState[n]!);
     this.propagate(n, wasPresent, oldValue);
   }
 
