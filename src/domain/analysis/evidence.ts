@@ -41,12 +41,18 @@ export function statusOfEvidence(
  */
 export function stateWeights(model: ScoreModel, side: GraphSide, resolvedRaw: Float64Array): Float64Array {
   const weights = new Float64Array(side.nodes.length).fill(NaN);
+  const raw = model.rawScore();
   for (let n = 0; n < side.nodes.length; n++) {
     if (!side.nodes[n] || model.isUnknownAt(n)) continue;
-    const mark = model.checkpoint();
-    model.worstAt(n);
-    const worst = model.rawScore();
-    model.rollback(mark);
+    // A node at its worst already, or one whose state reaches no approver, leaves every total as it
+    // is: at its worst it scores what the map scores, with no what-if to run.
+    let worst = raw;
+    if (!model.isAtWorstAt(n) && model.reachesTheScore(n)) {
+      const mark = model.checkpoint();
+      model.worstAt(n);
+      worst = model.rawScore();
+      model.rollback(mark);
+    }
     weights[n] = Math.max(0, resolvedRaw[n]! - worst);
   }
   return weights;

@@ -290,6 +290,36 @@ export class ScoreModel {
     return this.present[n] === 1 && this.value[n] === 1 && this.unknownStance[n] === 0;
   }
 
+  /**
+   * Whether `worstAt(n)` would leave the model as it is: node n is absent, or known and in its worst
+   * explicit state already.
+   */
+  isAtWorstAt(n: number): boolean {
+    return (
+      this.present[n] !== 1 ||
+      (this.value[n] === WORST_STATE_VALUE[this.graph.kinds[n]!] &&
+        this.unknownStance[n] === 0 &&
+        this.unknownState[n] === 0)
+    );
+  }
+
+  /**
+   * Whether a change to node n's state can reach the score. An approver's always can; an item's only
+   * through its links to approvers, and a proof's also through the links of the risks it reduces. A
+   * what-if on a node that reaches none moves no approver and no total, so it scores what the model
+   * scores without it.
+   */
+  reachesTheScore(n: number): boolean {
+    const { kinds, links, reduces, edgeTargets } = this.graph;
+    if (kinds[n] === 'approver' || links.start[n + 1]! > links.start[n]!) return true;
+    if (kinds[n] !== 'proof') return false;
+    for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++) {
+      const risk = edgeTargets[reduces.edges[i]!]!;
+      if (links.start[risk + 1]! > links.start[risk]!) return true;
+    }
+    return false;
+  }
+
   /** Puts a node in a new state, or removes it (undefined); recomputes only what depends on it. */
   setNode(n: number, node: DecisionNode | undefined): void {
     const wasPresent = this.present[n] === 1;
