@@ -598,13 +598,15 @@ export class ScoreModel {
     )
       return;
 
-    // Only the totals this approver takes part in, before or after, are written. Any other total
-    // would be written its own value back (x − 0 + 0, or a count plus and minus the same 1), which
-    // the journal skips anyway: the same result, with the few writes a recount needs compiled
-    // inline (a recount runs for every approver of every what-if).
+    // Only the totals and counted fields of the role this approver has, had or both are written.
+    // Any other would be written its own value back (x − 0 + 0, 0 over 0, a count plus and minus the
+    // same 1), which the journal skips anyway: the same result, with the few writes a recount needs
+    // compiled inline (a recount runs for every approver of every what-if).
     const t = this.totals;
-    if (role === IN_GATE || oldRole === IN_GATE)
+    if (role === IN_GATE || oldRole === IN_GATE) {
       this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
+      this.write(this.countedDoubt, a, doubt);
+    }
     if (role === IN_SUPPORT || oldRole === IN_SUPPORT) {
       this.write(
         t,
@@ -612,6 +614,8 @@ export class ScoreModel {
         t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
       );
       this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
+      this.write(this.countedWeight, a, weight);
+      this.write(this.countedReady, a, ready);
     }
     if (role !== oldRole) {
       this.write(
@@ -635,8 +639,5 @@ export class ScoreModel {
       if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
       this.write(this.countedLevel, a, level);
     }
-    this.write(this.countedDoubt, a, doubt);
-    this.write(this.countedWeight, a, weight);
-    this.write(this.countedReady, a, ready);
   }
 }
