@@ -491,7 +491,14 @@ export class ScoreModel {
   private refreshItem(item: number): void {
     this.write(this.effective, item, this.effectiveOf(item));
     const { start, edges } = this.graph.links;
-    for (let i = start[item]!; i < start[item + 1]!; i++) this.refreshLink(edges[i]!);
+    if (start[item + 1] === start[item]) return;
+    // Every link of the item that counts has the same log f (computeLinkLog's, worked out once).
+    const log =
+      this.present[item] === 1 ? Math.log(itemFactor(this.penalty[item]!, this.effective[item]!)) : 0;
+    for (let i = start[item]!; i < start[item + 1]!; i++) {
+      const e = edges[i]!;
+      this.refreshLink(e, this.edgeOn[e] === 1 ? log : 0);
+    }
   }
 
   /** log f of a link (0 when the link does not count). */
@@ -501,8 +508,8 @@ export class ScoreModel {
     return Math.log(itemFactor(this.penalty[item]!, this.effective[item]!));
   }
 
-  private refreshLink(e: number): void {
-    const log = this.computeLinkLog(e);
+  /** Puts a link's new log f (computeLinkLog's) into its approver's sums and readiness. */
+  private refreshLink(e: number, log = this.computeLinkLog(e)): void {
     const old = this.linkLog[e]!;
     if (log === old) return;
     const a = this.graph.linkApprover[e]!;
