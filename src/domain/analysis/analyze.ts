@@ -1,6 +1,6 @@
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
-import { compareIds } from './compareIds';
+import { compareIds, signOf } from './compareIds';
 import { analyzeEvidence } from './evidence';
 import { checkMarket } from './marketCheck';
 import { constraintPath, findLifts } from './lifts';
@@ -30,7 +30,7 @@ function approverReadiness(
     }
     // Worst factor first, then id (node numbers follow ids).
     const unresolved = open
-      .sort((x, y) => model.itemFactor(x) - model.itemFactor(y) || x - y)
+      .sort((x, y) => signOf(model.itemFactor(x) - model.itemFactor(y)) || x - y)
       .map((item) => graph.ids[item]!);
     readiness.push({
       id: approver.id,
@@ -42,7 +42,7 @@ function approverReadiness(
       unresolved,
     });
   }
-  return readiness.sort((x, y) => y.readiness - x.readiness || compareIds(x.id, y.id));
+  return readiness.sort((x, y) => signOf(y.readiness - x.readiness) || compareIds(x.id, y.id));
 }
 
 /** The score if every unknown came back halfway: the top of the band. */

@@ -1,6 +1,7 @@
 import type { Evidence, EvidenceSource } from '../records/common';
 import type { DecisionMap } from '../records/map';
 import type { DecisionNode } from '../records/node';
+import { signOf } from './compareIds';
 import { currentFrom } from './evidenceDates';
 import { assumptionQuestion, newestMarketDate, staleQuestion } from './evidenceWords';
 import type { ScoreModel } from './scoreModel';
@@ -40,12 +41,18 @@ export function statusOfEvidence(
  */
 export function stateWeights(model: ScoreModel, side: GraphSide, resolvedRaw: Float64Array): Float64Array {
   const weights = new Float64Array(side.nodes.length).fill(NaN);
+  const raw = model.rawScore();
   for (let n = 0; n < side.nodes.length; n++) {
     if (!side.nodes[n] || model.isUnknownAt(n)) continue;
-    const mark = model.checkpoint();
-    model.worstAt(n);
-    const worst = model.rawScore();
-    model.rollback(mark);
+    // A node at its worst already, or one whose state reaches no approver, leaves every total as it
+    // is: at its worst it scores what the map scores, with no what-if to run.
+    let worst = raw;
+    if (!model.isAtWorstAt(n) && model.reachesTheScore(n)) {
+      const mark = model.checkpoint();
+      model.worstAt(n);
+      worst = model.rawScore();
+      model.rollback(mark);
+    }
     weights[n] = Math.max(0, resolvedRaw[n]! - worst);
   }
   return weights;
@@ -91,7 +98,7 @@ export function analyzeEvidence(
     if (own === 'stale') stale[n] = 1;
   }
   // Heaviest first, then id: the assumption that matters most leads every list.
-  unbacked.sort((x, y) => stateWeight[y]! - stateWeight[x]! || x - y);
+  unbacked.sort((x, y) => signOf(stateWeight[y]! - stateWeight[x]!) || x - y);
   const questions = unbacked
     .filter((n) => total > 0 && stateWeight[n]! >= QUESTION_SHARE * total)
     .slice(0, MAX_QUESTIONS)

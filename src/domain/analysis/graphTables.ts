@@ -1,6 +1,7 @@
 /**
  * Compact integer tables for the scoring graph, built with counting sorts: O(items + buckets),
- * no comparisons, no hashing.
+ * no comparisons, no hashing. Loops over typed arrays are indexed: `for … of` allocated an iterator
+ * result per element here (about 2 MB of garbage per 10,000-node analysis).
  */
 
 /**
@@ -22,10 +23,13 @@ export function identity(count: number): Int32Array {
 /** The positions in `order`, stably sorted by `key` (integers from 0 to buckets − 1). */
 export function stableSortBy(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
   const slot = new Int32Array(buckets + 1);
-  for (const i of order) slot[key[i]! + 1]!++;
+  for (let k = 0; k < order.length; k++) slot[key[order[k]!]! + 1]!++;
   for (let b = 0; b < buckets; b++) slot[b + 1]! += slot[b]!;
   const sorted = new Int32Array(order.length);
-  for (const i of order) sorted[slot[key[i]!]!++] = i;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    sorted[slot[key[i]!]!++] = i;
+  }
   return sorted;
 }
 
@@ -38,11 +42,14 @@ export function adjacency(
 ): Adjacency {
   const byOtherEnd = stableSortBy(identity(owner.length), otherEnd, nodeCount);
   const start = new Int32Array(nodeCount + 1);
-  for (const n of owner) start[n + 1]!++;
+  for (let k = 0; k < owner.length; k++) start[owner[k]! + 1]!++;
   for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
   const next = start.slice(0, nodeCount);
   const edges = new Int32Array(owner.length);
-  for (const i of byOtherEnd) edges[next[owner[i]!]!++] = edge[i]!;
+  for (let k = 0; k < byOtherEnd.length; k++) {
+    const i = byOtherEnd[k]!;
+    edges[next[owner[i]!]!++] = edge[i]!;
+  }
   return { start, edges };
 }
 

@@ -1,3 +1,4 @@
+import { signOf } from './compareIds';
 import { round1 } from './round';
 import type { ScoreModel } from './scoreModel';
 import type { GraphSide, ScoringGraph } from './scoringGraph';
@@ -40,7 +41,7 @@ const SAME_LIFT = 1e-9;
 
 /** Larger lift first; equal lifts by id (node numbers follow ids: no string comparison). */
 const byLift = (x: { n: number; raw: number }, y: { n: number; raw: number }): number =>
-  Math.abs(x.raw - y.raw) > SAME_LIFT ? y.raw - x.raw : x.n - y.n;
+  Math.abs(x.raw - y.raw) > SAME_LIFT ? signOf(y.raw - x.raw) : x.n - y.n;
 
 /**
  * Today's score and, for every unresolved node, how much resolving it alone would add; for every

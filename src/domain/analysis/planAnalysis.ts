@@ -1,4 +1,5 @@
 import type { DecisionMap } from '../records/map';
+import { signOf } from './compareIds';
 import type { FindOutValue } from './lifts';
 import { verdictOf } from './planVerdict';
 import { round1 } from './round';
@@ -48,7 +49,7 @@ function weigher(graph: ScoringGraph, side: GraphSide, today: ScoreModel): Weigh
       resolved = model.score();
     }
     const mark = model.checkpoint();
-    for (const n of nodes) model.setNode(n, side.nodes[n]);
+    for (const n of nodes) model.restoreAt(n);
     const weight = round1(resolved - model.score());
     model.rollback(mark);
     return weight;
@@ -69,14 +70,14 @@ function heaviest(model: ScoreModel, candidates: number[], weigh: Weigh): number
     const bound = model.weightBound(n);
     if (bound >= REAL_WEIGHT) bounded.push({ n, bound });
   }
-  bounded.sort((x, y) => y.bound - x.bound || x.n - y.n);
+  bounded.sort((x, y) => signOf(y.bound - x.bound) || x.n - y.n);
   const found: { n: number; weight: number }[] = [];
   for (const { n, bound } of bounded) {
     if (found.length >= WEIGHED_GAPS && bound < found[found.length - 1]!.weight) break;
     const weight = weigh([n]);
     if (weight < REAL_WEIGHT) continue;
     found.push({ n, weight });
-    found.sort((x, y) => y.weight - x.weight || x.n - y.n);
+    found.sort((x, y) => signOf(y.weight - x.weight) || x.n - y.n);
     if (found.length > WEIGHED_GAPS) found.pop();
   }
   return found.map((f) => f.n);
@@ -148,10 +149,10 @@ export function analyzePlan(map: DecisionMap, context: PlanContext): PlanAnalysi
   // Needs that carry a real part of the decision but move nothing today (they stand behind an
   // unknown or a blocker): right work nobody has planned, heaviest first.
   const candidates: number[] = [];
-  for (let n = 0; n < side.nodes.length; n++) {
-    const node = side.nodes[n];
-    if (node && !model.isResolvedAt(n) && !listed.has(node.id)) candidates.push(n);
-  }
+  // graph.ids[n] is the node's id: read off records of four kinds, it made V8 drop this function's
+  // optimised code on record shapes it had not seen.
+  for (let n = 0; n < side.nodes.length; n++)
+    if (side.nodes[n] && !model.isResolvedAt(n) && !listed.has(context.graph.ids[n]!)) candidates.push(n);
   const weightGaps = heaviest(model, candidates, weigh).map((n) => side.nodes[n]!.id);
   const gaps = [
     ...driverGaps,

@@ -42,9 +42,14 @@ const INFLUENCES = EDGE_KIND_NUMBER.influences;
 const STANCE_LEVELS = [...new Set([...Object.values(STANCE_VALUE), MIDDLING_STANCE, 1])].sort(
   (a, b) => a - b,
 );
+/**
+ * The highest stance level at or below `value` (its own when it is one), −1 below them all. A loop
+ * over numbers: a built-in search would be handed `value` as a new number object on every recount.
+ */
 const levelOf = (value: number): number => {
-  const level = STANCE_LEVELS.indexOf(value);
-  return level >= 0 ? level : STANCE_LEVELS.findLastIndex((v) => v <= value);
+  let level = -1;
+  while (level + 1 < STANCE_LEVELS.length && STANCE_LEVELS[level + 1]! <= value) level++;
+  return level;
 };
 
 /**
@@ -84,6 +89,12 @@ export class ScoreModel {
   private readonly linkLog: Float64Array;
   private readonly totals = new Float64Array(7);
   private readonly vetoApprovers: number[];
+  /** In a model built resolved: each node's state as its record gives it (what `restoreAt` puts back). */
+  private readonly recorded?: {
+    value: Float64Array;
+    unknownStance: Float64Array;
+    unknownState: Float64Array;
+  };
 
   private readonly journal = new UndoJournal();
 
@@ -95,7 +106,7 @@ export class ScoreModel {
    */
   constructor(
     private readonly graph: ScoringGraph,
-    side: GraphSide,
+    private readonly side: GraphSide,
     resolved = false,
     sameSide?: ScoreModel,
   ) {
@@ -138,6 +149,11 @@ export class ScoreModel {
         this[field].set(sameSide[field]);
     } else side.nodes.forEach((node, n) => this.writeNodeFields(n, node));
     if (resolved) {
+      this.recorded = {
+        value: this.value.slice(),
+        unknownStance: this.unknownStance.slice(),
+        unknownState: this.unknownState.slice(),
+      };
       for (let n = 0; n < nodeCount; n++) {
         if (this.present[n] !== 1) continue;
         this.value[n] = 1;
@@ -274,11 +290,61 @@ export class ScoreModel {
     return this.present[n] === 1 && this.value[n] === 1 && this.unknownStance[n] === 0;
   }
 
+  /**
+   * Whether `worstAt(n)` would leave the model as it is: node n is absent, or known and in its worst
+   * explicit state already.
+   */
+  isAtWorstAt(n: number): boolean {
+    return (
+      this.present[n] !== 1 ||
+      (this.value[n] === WORST_STATE_VALUE[this.graph.kinds[n]!] &&
+        this.unknownStance[n] === 0 &&
+        this.unknownState[n] === 0)
+    );
+  }
+
+  /**
+   * Whether a change to node n's state can reach the score. An approver's always can; an item's only
+   * through its links to approvers, and a proof's also through the links of the risks it reduces. A
+   * what-if on a node that reaches none moves no approver and no total, so it scores what the model
+   * scores without it.
+   */
+  reachesTheScore(n: number): boolean {
+    const { kinds, links, reduces, edgeTargets } = this.graph;
+    if (kinds[n] === 'approver' || links.start[n + 1]! > links.start[n]!) return true;
+    if (kinds[n] !== 'proof') return false;
+    for (let i = reduces.start[n]!; i < reduces.start[n + 1]!; i++) {
+      const risk = edgeTargets[reduces.edges[i]!]!;
+      if (links.start[risk + 1]! > links.start[risk]!) return true;
+    }
+    return false;
+  }
+
   /** Puts a node in a new state, or removes it (undefined); recomputes only what depends on it. */
   setNode(n: number, node: DecisionNode | undefined): void {
     const wasPresent = this.present[n] === 1;
     const oldValue = this.value[n]!;
     this.writeNodeFields(n, node);
+    this.propagate(n, wasPresent, oldValue);
+  }
+
+  /**
+   * Puts a node back in the state its record gives it: `setNode` with the node's own record. A model
+   * built resolved takes the state it read from the record when it was built (the same values, no
+   * record read again: the plan check weighs thousands of nodes this way); only the node's state can
+   * differ from its record there, as presence, severity, veto and influence are the record's.
+   */
+  restoreAt(n: number): void {
+    const recorded = this.recorded;
+    if (!recorded) {
+      this.setNode(n, this.side.nodes[n]);
+      return;
+    }
+    const wasPresent = this.present[n] === 1;
+    const oldValue = this.value[n]!;
+    this.write(this.value, n, recorded.value[n]!);
+    this.write(this.unknownStance, n, recorded.unknownStance[n]!);
+    this.write(this.unknownState, n, recorded.unknownState[n]!);
     this.propagate(n, wasPresent, oldValue);
   }
 
@@ -425,7 +491,14 @@ export class ScoreModel {
   private refreshItem(item: number): void {
     this.write(this.effective, item, this.effectiveOf(item));
     const { start, edges } = this.graph.links;
-    for (let i = start[item]!; i < start[item + 1]!; i++) this.refreshLink(edges[i]!);
+    if (start[item + 1] === start[item]) return;
+    // Every link of the item that counts has the same log f (computeLinkLog's, worked out once).
+    const log =
+      this.present[item] === 1 ? Math.log(itemFactor(this.penalty[item]!, this.effective[item]!)) : 0;
+    for (let i = start[item]!; i < start[item + 1]!; i++) {
+      const e = edges[i]!;
+      this.refreshLink(e, this.edgeOn[e] === 1 ? log : 0);
+    }
   }
 
   /** log f of a link (0 when the link does not count). */
@@ -435,8 +508,8 @@ export class ScoreModel {
     return Math.log(itemFactor(this.penalty[item]!, this.effective[item]!));
   }
 
-  private refreshLink(e: number): void {
-    const log = this.computeLinkLog(e);
+  /** Puts a link's new log f (computeLinkLog's) into its approver's sums and readiness. */
+  private refreshLink(e: number, log = this.computeLinkLog(e)): void {
     const old = this.linkLog[e]!;
     if (log === old) return;
     const a = this.graph.linkApprover[e]!;
@@ -532,28 +605,46 @@ export class ScoreModel {
     )
       return;
 
+    // Only the totals and counted fields of the role this approver has, had or both are written.
+    // Any other would be written its own value back (x − 0 + 0, 0 over 0, a count plus and minus the
+    // same 1), which the journal skips anyway: the same result, with the few writes a recount needs
+    // compiled inline (a recount runs for every approver of every what-if).
     const t = this.totals;
-    this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
-    this.write(
-      t,
-      SUPPORT_SUM,
-      t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
-    );
-    this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
-    this.write(t, APPROVER_COUNT, t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1));
-    this.write(
-      t,
-      SUPPORT_COUNT,
-      t[SUPPORT_COUNT]! + (role === IN_SUPPORT ? 1 : 0) - (oldRole === IN_SUPPORT ? 1 : 0),
-    );
-    this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
-    if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
-    if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
-    this.write(this.countedAs, a, role);
-    this.write(this.countedDoubt, a, doubt);
-    this.write(this.countedWeight, a, weight);
-    this.write(this.countedReady, a, ready);
-    this.write(this.countedImperfect, a, imperfect);
-    this.write(this.countedLevel, a, level);
+    if (role === IN_GATE || oldRole === IN_GATE) {
+      this.write(t, DOUBT_SUM, t[DOUBT_SUM]! - this.countedDoubt[a]! + doubt);
+      this.write(this.countedDoubt, a, doubt);
+    }
+    if (role === IN_SUPPORT || oldRole === IN_SUPPORT) {
+      this.write(
+        t,
+        SUPPORT_SUM,
+        t[SUPPORT_SUM]! - this.countedWeight[a]! * this.countedReady[a]! + weight * ready,
+      );
+      this.write(t, SUPPORT_WEIGHT, t[SUPPORT_WEIGHT]! - this.countedWeight[a]! + weight);
+      this.write(this.countedWeight, a, weight);
+      this.write(this.countedReady, a, ready);
+    }
+    if (role !== oldRole) {
+      this.write(
+        t,
+        APPROVER_COUNT,
+        t[APPROVER_COUNT]! + (present ? 1 : 0) - (oldRole === NOT_COUNTED ? 0 : 1),
+      );
+      this.write(
+        t,
+        SUPPORT_COUNT,
+        t[SUPPORT_COUNT]! + (role === IN_SUPPORT ? 1 : 0) - (oldRole === IN_SUPPORT ? 1 : 0),
+      );
+      this.write(this.countedAs, a, role);
+    }
+    if (imperfect !== this.countedImperfect[a]) {
+      this.write(t, IMPERFECT_COUNT, t[IMPERFECT_COUNT]! + imperfect - this.countedImperfect[a]!);
+      this.write(this.countedImperfect, a, imperfect);
+    }
+    if (level !== oldLevel) {
+      if (oldLevel > 0) this.write(this.levelCount, oldLevel - 1, this.levelCount[oldLevel - 1]! - 1);
+      if (level > 0) this.write(this.levelCount, level - 1, this.levelCount[level - 1]! + 1);
+      this.write(this.countedLevel, a, level);
+    }
   }
 }

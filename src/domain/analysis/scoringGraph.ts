@@ -237,7 +237,9 @@ function numberEdges(
   const targets = new Int32Array(count);
   let last = -1;
   let lastKind = -1;
-  for (const i of order) {
+  // Indexed, as in graphTables: no iterator result per edge.
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     if (kindOf[i] !== lastKind || sourceOf[i] !== sources[last] || targetOf[i] !== targets[last]) {
       lastKind = kindOf[i]!;
       kinds[++last] = lastKind;

@@ -40,6 +40,61 @@ describe('ScoreModel', () => {
     );
   });
 
+  it('leaves the score as it is for a what-if on a node that reaches no approver or is at its worst already', () => {
+    fc.assert(
+      fc.property(arbitraryMapPair(), ([a, b]) => {
+        const { graph, sides } = buildScoringGraph([a, b]);
+        const model = new ScoreModel(graph, sides[0]!);
+        const raw = model.rawScore();
+        const whatIfs: ((n: number) => void)[] = [
+          (n) => model.resolveAt(n),
+          (n) => model.worstAt(n),
+          (n) => model.answerHalfwayAt(n),
+          (n) => model.setNode(n, sides[1]!.nodes[n]),
+        ];
+        for (let n = 0; n < graph.ids.length; n++) {
+          const reaches = model.reachesTheScore(n);
+          for (const [k, whatIf] of whatIfs.entries()) {
+            if (reaches && !(k === 1 && model.isAtWorstAt(n))) continue;
+            const mark = model.checkpoint();
+            whatIf(n);
+            expect(model.rawScore()).toBe(raw);
+            model.rollback(mark);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts a node of a resolved model back in the state its record gives it, as setNode with the record does', () => {
+    fc.assert(
+      fc.property(arbitraryMapPair(), fc.array(fc.nat(), { maxLength: 8 }), ([a, b], picks) => {
+        const { graph, sides } = buildScoringGraph([a, b]);
+        if (graph.ids.length === 0) return;
+        const side = sides[0]!;
+        const today = new ScoreModel(graph, side);
+        const restored = new ScoreModel(graph, side, true, today);
+        const set = new ScoreModel(graph, side, true);
+        for (const pick of picks) {
+          const n = pick % graph.ids.length;
+          restored.restoreAt(n);
+          set.setNode(n, side.nodes[n]);
+        }
+        const state = (model: ScoreModel) => [
+          model.rawScore(),
+          ...graph.approvers.map((n) => model.readiness(n)),
+          ...graph.ids.map((_, n) => [model.isUnknownAt(n), model.isResolvedAt(n)]),
+        ];
+        expect(state(restored)).toEqual(state(set));
+        // Everything put back: the map as it is (to rounding: the sums were reached by other steps).
+        for (let n = 0; n < graph.ids.length; n++) restored.restoreAt(n);
+        expect(restored.rawScore()).toBeCloseTo(today.rawScore(), 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('scores hubs correctly: an approver needing thousands of proofs, a risk thousands of proofs reduce', () => {
     // That this stays linear in the hub's size is measured by `npm run bench` (the "hubs" rows), not
     // timed here: a timed test flakes on a busy machine.
