@@ -102,10 +102,14 @@ function numberAt(table: IdTable, id: string, bit: number): number {
   const entry = entryOf(table, id);
   if (entry === undefined) return -1;
   const bits = table.bits[entry]!;
-  if ((bits & bit) === 0) return -1;
+  return (bits & bit) === 0 ? -1 : numberOfKind(bits, table.first[entry]!, bit);
+}
+
+/** The node number of the kind with `bit` among an id's kinds (`bits`), its first kind numbered `first`. */
+function numberOfKind(bits: number, first: number, bit: number): number {
   // Kinds of one id follow each other in KIND_NUMBER order: count the id's kinds before this one.
   let before = bits & (bit - 1);
-  let n = table.first[entry]!;
+  let n = first;
   for (; before !== 0; before &= before - 1) n++;
   return n;
 }
@@ -166,10 +170,7 @@ function numberNodes(maps: readonly DecisionMap[]) {
     const numbers = new Int32Array(entries.length);
     for (let i = 0; i < numbers.length; i++) {
       const entry = entries[i]!;
-      let before = bits[entry]! & (bitOf[i]! - 1);
-      let n = first[entry]!;
-      for (; before !== 0; before &= before - 1) n++;
-      numbers[i] = n;
+      numbers[i] = numberOfKind(bits[entry]!, first[entry]!, bitOf[i]!);
     }
     return numbers;
   });

@@ -92,11 +92,8 @@ function FlowCanvas() {
   // out once only to vanish when the map fits.
   const fitsFar = useFitsFar(map);
   const drawFar = far || (fittedId !== map.id && fitsFar && !fullDetail);
-  // Lines are routed round the cards in their way at the drop, never on a drag step.
-  useLabelSpotsFor(labelSpots, nodes, edges, EDGE_WORD_SIZE, !drawFar, {
-    lines: drawFar ? null : edges,
-    held: dragging,
-  });
+  // Lines are routed round the cards in their way after a drop has painted, never on a drag step.
+  useLabelSpotsFor(labelSpots, nodes, edges, EDGE_WORD_SIZE, !drawFar, { held: dragging });
   useCenterRequests();
 
   const onNodesChange = useCallback(
