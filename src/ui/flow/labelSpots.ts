@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { getBezierPath, type EdgeProps, type Edge as FlowEdge, type Node as FlowNode } from '@xyflow/react';
 import { EDGE_VERB } from '../shared/words';
+import { afterPaint } from '../shared/afterPaint';
 import type { WorkbenchFlowEdge } from './flowTypes';
 import { placeLabels, type LabelledEdge, type LabelSpot, type Rect, type Size } from './labelPlacement';
 import type { Card as RouteCard, DrawnRoute, lineRouter } from './lineRoute';
@@ -208,16 +209,6 @@ function useRoutesAfterPaint(
     return afterPaint(() => setRoutes(router(rects, lines)));
   }, [router, rects, lines, held]);
   return router && lines ? routes : NO_ROUTES;
-}
-
-/** Runs `work` in a task of its own once the next frame has painted; the returned function cancels it. */
-function afterPaint(work: () => void): () => void {
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (task = setTimeout(work, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(task);
-  };
 }
 
 function cardRects(cards: readonly Card[]): Map<string, RouteCard> {

@@ -1,7 +1,8 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Position } from '../../domain/records/common';
 import type { DecisionMap } from '../../domain/records/map';
 import { selectAnalysis } from '../../state/store/selectors';
+import { afterPaint } from '../shared/afterPaint';
 import { workbenchStore } from '../shared/appStore';
 import { useWorkbench } from '../shared/appStore';
 import { createFlowEdgeBuilder } from './buildFlowEdges';
@@ -12,18 +13,17 @@ import { planLanePositions } from './planLane';
  * The canvas's view of the store: React Flow nodes and edges derived from the map, the analysis and
  * the selection, with measured card sizes kept here (the canvas's own business, never saved).
  *
- * The canvas takes a changed map as a deferred value: after an edit, the score, the top bar and the
- * inspector are painted first, in the frame after the edit, and the canvas (React Flow taking in the
+ * The canvas takes a changed map once the frame after the change has been painted: after an edit, the
+ * score, the top bar and the inspector are painted first, and the canvas (React Flow taking in the
  * changed cards, which costs a frame or two on a map of a thousand nodes) follows in the next frames.
  * Selection stays immediate.
  */
 export function useFlowModel(dragging: boolean) {
-  const storeMap = useWorkbench((s) => s.map);
-  const map = useDeferredValue(storeMap);
+  const map = useMapAfterPaint();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
   // After the drop, the dragged cards stay where they were drawn until the canvas has the map with the
   // drop in it; from then on the map's positions are theirs.
-  if (!dragging && dragPositions.size > 0 && map === storeMap) setDragPositions(NO_DRAG);
+  if (!dragging && dragPositions.size > 0 && map === workbenchStore.getState().map) setDragPositions(NO_DRAG);
   const selection = useWorkbench((s) => s.selection);
   const pickingFor = useWorkbench((s) => s.pickingFor);
   const assumptionsLens = useWorkbench((s) => s.assumptionsLens);
@@ -84,6 +84,32 @@ export function useFlowModel(dragging: boolean) {
     });
   }, []);
   return { map, nodes, mapNodes, edges, measured, setMeasured, addMeasured, dragTo, pickingFor, selection };
+}
+
+/**
+ * The store's map, once a frame has been painted since it changed. The canvas does not render in the
+ * edit's own task at all (it follows the store here, not through a hook that renders on every change),
+ * and its render is a transition, so input that comes meanwhile goes first.
+ */
+function useMapAfterPaint(): DecisionMap {
+  const [shown, setShown] = useState(() => workbenchStore.getState().map);
+  useEffect(() => {
+    let cancel = () => {};
+    const follow = () => {
+      cancel();
+      cancel = afterPaint(() => startTransition(() => setShown(workbenchStore.getState().map)));
+    };
+    // The map may have changed between this component's render and this effect.
+    follow();
+    const unsubscribe = workbenchStore.subscribe((state, previous) => {
+      if (state.map !== previous.map) follow();
+    });
+    return () => {
+      unsubscribe();
+      cancel();
+    };
+  }, []);
+  return shown;
 }
 
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
