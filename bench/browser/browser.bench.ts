@@ -67,11 +67,21 @@ interface Samples {
   drag: number[];
   pan: number[];
   edit: number[];
+  /** The click's own task, of each edit: the store, the analysis and the render it made. */
+  editOwn: number[];
   editFrames: number[];
   frame: number[];
 }
 
-const emptySamples = (): Samples => ({ open: [], drag: [], pan: [], edit: [], editFrames: [], frame: [] });
+const emptySamples = (): Samples => ({
+  open: [],
+  drag: [],
+  pan: [],
+  edit: [],
+  editOwn: [],
+  editFrames: [],
+  frame: [],
+});
 
 /** One visit: a fresh page opens the file, then drags, pans and (workbench) edits. */
 async function visit(setup: PageSetup, kind: PageKind, file: BenchFile, edits: number, into: Samples) {
@@ -88,6 +98,7 @@ async function visit(setup: PageSetup, kind: PageKind, file: BenchFile, edits: n
       await settle(page);
       const edited = await editSteps(page, file.dragId, edits);
       into.edit.push(...edited.ms);
+      into.editOwn.push(...edited.own);
       into.editFrames.push(...edited.frames);
     }
   } finally {
@@ -199,6 +210,11 @@ async function main(): Promise<number> {
             size === 1_000
               ? { text: `≤ 1 frame (${FRAME_MS.toFixed(1)} ms)`, pass: median <= FRAME_MS }
               : null,
+        },
+        {
+          name: '  of which the click itself',
+          key: 'editOwn',
+          verdict: () => null,
         },
       ];
       const frames = samples.workbench.editFrames;

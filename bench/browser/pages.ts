@@ -89,7 +89,7 @@ export const editSteps = (
   page: Page,
   id: string,
   edits: number,
-): Promise<{ ms: number[]; frames: number[] }> =>
+): Promise<{ ms: number[]; frames: number[]; own: number[] }> =>
   page.evaluate(([nodeId, count, timeout]) => window.obviousBench.editSteps(nodeId, count, timeout), [
     id,
     edits,

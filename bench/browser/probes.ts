@@ -233,10 +233,17 @@ const probes = {
    * choices) to the best one and back, `edits` times in all. For each, the time from the click to the
    * frame painted after the inspector's analysis line ("Lift if resolved …" / "Resolved") changed: that
    * line and the obviousness in the top bar come from the same new analysis, in the same render. Also
-   * which frame after the click showed it (1 = the very next frame).
+   * which frame after the click showed it (1 = the very next frame), and how long the click's own task
+   * took (the store, the analysis and the render it made; the rest is the browser's frame).
+   * Each edit starts from a page at rest (an idle callback ran): the canvas's own work from the edit
+   * before, which follows the painted frame, has ended, as it has when a person clicks again.
    * (The generated maps score 0: dozens of veto approvers, so no single edit moves the number itself.)
    */
-  async editSteps(id: string, edits: number, timeoutMs: number): Promise<{ ms: number[]; frames: number[] }> {
+  async editSteps(
+    id: string,
+    edits: number,
+    timeoutMs: number,
+  ): Promise<{ ms: number[]; frames: number[]; own: number[] }> {
     const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     if (!node) throw new Error(`node ${id} is not on the canvas`);
     const { x, y } = centreOf(node);
@@ -260,18 +267,21 @@ const probes = {
     if (!original || !best || original === best) throw new Error(`node ${id} is already resolved`);
     const times: number[] = [];
     const frames: number[] = [];
+    const own: number[] = [];
     for (let edit = 0; edit < edits; edit++) {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: timeoutMs }));
       const target = edit % 2 === 0 ? best : original;
       const before = facts.textContent;
       const start = performance.now();
       target.click();
+      own.push(performance.now() - start);
       const painted = await paintedAfter(() => facts.isConnected && facts.textContent !== before, timeoutMs);
       times.push(painted.at - start);
       frames.push(painted.frames);
       // Let the page settle (autosave is debounced) so edits do not queue up behind each other.
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return { ms: times, frames };
+    return { ms: times, frames, own };
   },
 };
 
