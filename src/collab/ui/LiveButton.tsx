@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { workbenchStore } from '../../ui/shared/appStore';
 import { getLivePanel, subscribeLivePanel } from '../liveSlot';
 import './collab.css';
@@ -10,11 +10,13 @@ const inRoom = () => typeof window !== 'undefined' && new URLSearchParams(window
  * loaded); pressing it loads src/collab and opens the Share live dialog. In a session, the session's
  * panel (presence, status, links) shows here instead.
  */
-export function LiveButton() {
+export const LiveButton = memo(function LiveButton() {
   const panel = useSyncExternalStore(subscribeLivePanel, getLivePanel);
   const [loading, setLoading] = useState(false);
+  // Read once: parsing the address on every render of the top bar cost more than the rest of it.
+  const [joining] = useState(inRoom);
   if (panel) return panel;
-  if (inRoom())
+  if (joining)
     return (
       <p className="live-status" role="status">
         Joining the live session…
@@ -37,4 +39,4 @@ export function LiveButton() {
       Share live
     </button>
   );
-}
+});
