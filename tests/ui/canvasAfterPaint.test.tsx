@@ -4,20 +4,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFlowModel } from '../../src/ui/flow/useFlowModel';
 import { useAnalysis, workbenchStore } from '../../src/ui/shared/appStore';
 import { makeApprover, makeMap, makeProof, requires } from '../builders';
+import { loadMap } from './helpers';
 
 afterEach(cleanup);
 
-const sample = () =>
-  makeMap({
-    nodes: [makeApprover({ id: 'cfo', veto: true, stance: 'skeptical' }), makeProof({ id: 'soc2' })],
-    edges: [requires('cfo', 'soc2')],
-  });
-
-beforeEach(() => {
-  act(() => {
-    workbenchStore.getState().replaceMap(sample());
-  });
-});
+/** A skeptical veto CFO who requires a SOC 2 report nobody has yet. */
+beforeEach(() =>
+  loadMap(
+    makeMap({
+      nodes: [makeApprover({ id: 'cfo', veto: true, stance: 'skeptical' }), makeProof({ id: 'soc2' })],
+      edges: [requires('cfo', 'soc2')],
+    }),
+  ),
+);
 
 /** The next frame and the task after it: what `afterPaint` waits for. */
 const afterNextPaint = () =>
