@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { FileError } from '../../domain/format/types';
 
 /**
@@ -7,7 +7,8 @@ import type { FileError } from '../../domain/format/types';
  */
 export function RefusedFileDialog({ error, onClose }: { error: FileError; onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // In the commit that shows the dialog, before anything else can run: focus is never left behind it.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeRef.current?.focus();
     return () => previous?.focus();
