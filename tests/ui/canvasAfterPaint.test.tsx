@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFlowModel } from '../../src/ui/flow/useFlowModel';
 import { useAnalysis, workbenchStore } from '../../src/ui/shared/appStore';
 import { makeApprover, makeMap, makeProof, requires } from '../builders';
-import { loadMap } from './helpers';
+import { afterNextPaint, loadMap } from './helpers';
 
 afterEach(cleanup);
 
@@ -17,10 +17,6 @@ beforeEach(() =>
     }),
   ),
 );
-
-/** The next frame and the task after it: what `afterPaint` waits for. */
-const afterNextPaint = () =>
-  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 describe('the canvas follows an edit once its frame has painted', () => {
   it('the edit renders the score, not the canvas; the canvas takes the new map after the paint', async () => {

@@ -29,6 +29,10 @@ export function loadMap(map: DecisionMap): void {
 
 export const store = () => workbenchStore.getState();
 
+/** The next frame and the task after it: what `afterPaint` (src/ui/shared/afterPaint.ts) waits for. */
+export const afterNextPaint = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 /**
  * A small workshop map: a skeptical veto CFO who needs a missing SOC 2 report and fears a data risk,
  * a Legal approver nobody has asked yet, a friction in the CFO's way, and two plan items: one

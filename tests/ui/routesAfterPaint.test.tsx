@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Node as FlowNode } from '@xyflow/react';
 import { LabelSpots, useLabelSpotsFor } from '../../src/ui/flow/labelSpots';
 import type { WorkbenchFlowEdge } from '../../src/ui/flow/flowTypes';
+import { afterNextPaint } from './helpers';
 
 afterEach(cleanup);
 
@@ -16,10 +17,6 @@ const card = (id: string, x: number, y: number): Card => ({
 /** `a` and `b` on one row with `between` square in the way of the line that joins them. */
 const cards = [card('a', 0, 0), card('between', 400, -40), card('b', 900, 0)];
 const lines = [{ id: 'a-b', source: 'a', target: 'b' }] as unknown as WorkbenchFlowEdge[];
-
-/** The next frame and the task after it: what `afterPaint` waits for. */
-const afterNextPaint = () =>
-  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 describe('lines routed around cards', () => {
   it('are routed after the frame that shows the change has painted, never in the render itself', async () => {
