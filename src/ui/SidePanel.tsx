@@ -1,8 +1,10 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import type { Analysis } from '../domain/analysis/types';
 import type { DecisionNode } from '../domain/records/node';
 import { selectAnalysis } from '../state/store/selectors';
 import { useWorkbench } from './shared/appStore';
 import { useDecisionMap } from './useDecisionMap';
+import { useAfterPaint } from './shared/useAfterPaint';
 import { useFetchOnFirstInput } from './shared/useFetchOnFirstInput';
 import { ScorePanel } from './panels/ScorePanel';
 
@@ -86,11 +88,7 @@ export function SidePanel() {
             onClick={() => setTab(t)}
           >
             {TAB_NAME[t]}
-            {t === 'plan' && analysis.plan.items.some((i) => i.verdict === 'internal-logic') && (
-              <span className="tabs__alert" aria-label="has plan items that are internal logic">
-                !
-              </span>
-            )}
+            {t === 'plan' && <InternalLogicAlert analysis={analysis} />}
           </button>
         ))}
       </div>
@@ -120,5 +118,19 @@ export function SidePanel() {
         </Suspense>
       </div>
     </aside>
+  );
+}
+
+/**
+ * The Plan tab's "!" when a plan item is internal logic. It follows the analysis a frame late, so an
+ * edit's own task never runs the plan check for it: the edited score is painted first.
+ */
+function InternalLogicAlert({ analysis }: { analysis: Analysis }) {
+  const shown = useAfterPaint(analysis);
+  if (!shown.plan.items.some((i) => i.verdict === 'internal-logic')) return null;
+  return (
+    <span className="tabs__alert" aria-label="has plan items that are internal logic">
+      !
+    </span>
   );
 }

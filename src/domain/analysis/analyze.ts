@@ -83,18 +83,17 @@ export function analyze(map: DecisionMap): Analysis {
     const node = side.nodes[graph.firstNumberOf(id)!]!;
     return { id, question: unknownStateQuestion(node) ?? '', value };
   });
-  const evidence = analyzeEvidence(map, { model, graph, side, resolvedRaw });
-  const { marketCheck, stalls } = checkMarket(map, constraint, evidence.currentFrom);
-  return {
-    score,
-    band: bandOf(model, unknown, score),
-    constraint,
-    drivers: drivers.map(({ id, lift }) => ({ id, lift })),
-    path: path.map((n) => graph.ids[n]!),
-    findOut,
-    approvers: approverReadiness(graph, side.nodes, model),
-    openQuestions: findOpenQuestions(present, requiresSomething),
-    plan: analyzePlan(map, {
+  // The plan check, the evidence and the market check are computed when first read, each once: an edit's
+  // own task computes what the panels on screen read (the score, its band, the constraint, the find-outs),
+  // and the canvas, which reads the rest, takes the edited map after that frame has painted. The model is
+  // at rest between reads (every what-if is rolled back), so the order of reads never changes a result.
+  const evidence = once(() => analyzeEvidence(map, { model, graph, side, resolvedRaw }));
+  const market = once(() => {
+    const { marketCheck, stalls } = checkMarket(map, constraint, evidence().currentFrom);
+    return { marketCheck, stalls: Object.fromEntries(stalls) };
+  });
+  const plan = once(() =>
+    analyzePlan(map, {
       graph,
       model,
       side,
@@ -105,9 +104,34 @@ export function analyze(map: DecisionMap): Analysis {
       path,
       unknown,
     }),
+  );
+  return {
+    score,
+    band: bandOf(model, unknown, score),
+    constraint,
+    drivers: drivers.map(({ id, lift }) => ({ id, lift })),
+    path: path.map((n) => graph.ids[n]!),
+    findOut,
+    approvers: approverReadiness(graph, side.nodes, model),
+    openQuestions: findOpenQuestions(present, requiresSomething),
+    get plan() {
+      return plan();
+    },
     lifts,
-    evidence,
-    marketCheck,
-    stalls: Object.fromEntries(stalls),
+    get evidence() {
+      return evidence();
+    },
+    get marketCheck() {
+      return market().marketCheck;
+    },
+    get stalls() {
+      return market().stalls;
+    },
   };
+}
+
+/** `compute`'s value, computed on the first call and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => (value ??= { computed: compute() }).computed;
 }

@@ -108,7 +108,11 @@ export interface MarketCheck {
   says: string;
 }
 
-/** Everything `analyze(map)` says about a decision map. Deterministic and order-free. */
+/**
+ * Everything `analyze(map)` says about a decision map. Deterministic and order-free. `plan`,
+ * `evidence`, `marketCheck` and `stalls` are computed when first read (then kept), so an edit pays
+ * only for what is read.
+ */
 export interface Analysis {
   /** Obviousness, 0–100, one decimal: unknowns counted as the worst answer. */
   score: number;
@@ -130,13 +134,13 @@ export interface Analysis {
   /** Every approver, most ready first, ties by id. */
   approvers: ApproverReadiness[];
   openQuestions: OpenQuestion[];
-  plan: PlanAnalysis;
+  readonly plan: PlanAnalysis;
   /** Lift of every unresolved node (0 included, unknown ones too), by id; resolved nodes are absent. */
   lifts: Record<string, number>;
   /** What the verdict rests on (version 2): never changes the score, says how far to trust it. */
-  evidence: EvidenceAnalysis;
+  readonly evidence: EvidenceAnalysis;
   /** Where the deal record disagrees with the map. */
-  marketCheck: MarketCheck[];
+  readonly marketCheck: MarketCheck[];
   /** Per node, how many deals stalled there by outcome (nodes with none are absent). */
-  stalls: Record<string, StallCounts>;
+  readonly stalls: Record<string, StallCounts>;
 }
