@@ -66,11 +66,10 @@ export function analyze(map: DecisionMap): Analysis {
   const { graph, side } = scoringGraphOf(map);
   const model = new ScoreModel(graph, side);
   const { score, lifts, drivers, findOuts, resolvedRaw } = findLifts(model, side);
-  const present = side.nodes.filter((node): node is DecisionNode => node !== undefined);
   const unknown: number[] = [];
   for (let n = 0; n < side.nodes.length; n++) if (model.isUnknownAt(n)) unknown.push(n);
   const constraint = drivers[0]?.id ?? null;
-  const path = constraintPath(model, graph, side, drivers, PATH_LENGTH);
+  const path = once(() => constraintPath(model, graph, side, drivers, PATH_LENGTH));
 
   const requiresSomething = (id: string): boolean => {
     const a = graph.numberOf('approver', id);
@@ -83,10 +82,19 @@ export function analyze(map: DecisionMap): Analysis {
     const node = side.nodes[graph.firstNumberOf(id)!]!;
     return { id, question: unknownStateQuestion(node) ?? '', value };
   });
-  // The plan check, the evidence and the market check are computed when first read, each once: an edit's
-  // own task computes what the panels on screen read (the score, its band, the constraint, the find-outs),
-  // and the canvas, which reads the rest, takes the edited map after that frame has painted. The model is
-  // at rest between reads (every what-if is rolled back), so the order of reads never changes a result.
+  // The score, its band, the drivers and the find-outs are computed here: the top bar and the inspector
+  // show them as soon as an edit is made. The rest is computed when first read, each part once, so an
+  // edit's own task pays only for the panels on screen; the canvas, which reads everything, takes the
+  // edited map after that frame has painted. The model is at rest between reads (every what-if is rolled
+  // back) and the graph is never changed, so the order of reads never changes a result.
+  const pathIds = once(() => path().map((n) => graph.ids[n]!));
+  const approvers = once(() => approverReadiness(graph, side.nodes, model));
+  const openQuestions = once(() =>
+    findOpenQuestions(
+      side.nodes.filter((node): node is DecisionNode => node !== undefined),
+      requiresSomething,
+    ),
+  );
   const evidence = once(() => analyzeEvidence(map, { model, graph, side, resolvedRaw }));
   const market = once(() => {
     const { marketCheck, stalls } = checkMarket(map, constraint, evidence().currentFrom);
@@ -101,7 +109,7 @@ export function analyze(map: DecisionMap): Analysis {
       numberOf: graph.firstNumberOf,
       drivers,
       findOuts,
-      path,
+      path: path(),
       unknown,
     }),
   );
@@ -110,10 +118,16 @@ export function analyze(map: DecisionMap): Analysis {
     band: bandOf(model, unknown, score),
     constraint,
     drivers: drivers.map(({ id, lift }) => ({ id, lift })),
-    path: path.map((n) => graph.ids[n]!),
+    get path() {
+      return pathIds();
+    },
     findOut,
-    approvers: approverReadiness(graph, side.nodes, model),
-    openQuestions: findOpenQuestions(present, requiresSomething),
+    get approvers() {
+      return approvers();
+    },
+    get openQuestions() {
+      return openQuestions();
+    },
     get plan() {
       return plan();
     },

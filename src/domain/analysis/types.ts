@@ -109,9 +109,9 @@ export interface MarketCheck {
 }
 
 /**
- * Everything `analyze(map)` says about a decision map. Deterministic and order-free. `plan`,
- * `evidence`, `marketCheck` and `stalls` are computed when first read (then kept), so an edit pays
- * only for what is read.
+ * Everything `analyze(map)` says about a decision map. Deterministic and order-free. The `readonly`
+ * fields (the path, the approvers, the open questions, the plan check, the evidence, the market check
+ * and the stalls) are computed when first read, then kept: an edit pays only for what is shown.
  */
 export interface Analysis {
   /** Obviousness, 0–100, one decimal: unknowns counted as the worst answer. */
@@ -128,12 +128,12 @@ export interface Analysis {
    * The constraint, then what would become the constraint once it is resolved, and so on (at most
    * PATH_LENGTH steps): the order in which to change things.
    */
-  path: string[];
+  readonly path: string[];
   /** Every unknown node, by value of finding out (largest first), ties by id. */
   findOut: FindOut[];
   /** Every approver, most ready first, ties by id. */
-  approvers: ApproverReadiness[];
-  openQuestions: OpenQuestion[];
+  readonly approvers: ApproverReadiness[];
+  readonly openQuestions: OpenQuestion[];
   readonly plan: PlanAnalysis;
   /** Lift of every unresolved node (0 included, unknown ones too), by id; resolved nodes are absent. */
   lifts: Record<string, number>;

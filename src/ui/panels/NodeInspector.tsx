@@ -49,7 +49,9 @@ export function NodeInspector({ node, analysis }: { node: DecisionNode; analysis
     return result;
   };
   const message = (field: string) => messages[field] ?? null;
-  const readiness = analysis.approvers.find((a) => a.id === node.id)?.readiness;
+  // Read for an approver only: the readiness of every approver is computed when first read.
+  const readiness =
+    node.kind === 'approver' ? analysis.approvers.find((a) => a.id === node.id)?.readiness : undefined;
   const lift = analysis.lifts[node.id];
 
   return (
