@@ -142,7 +142,39 @@ export function wordSize(word: string, fontSize: number): Size {
   return { width: Math.ceil(word.length * fontSize * 0.7 + 22), height: Math.ceil(fontSize * 1.25 + 8) };
 }
 
-type Card = Pick<FlowNode, 'id' | 'position' | 'measured'>;
+type Card = Pick<FlowNode, 'id' | 'position' | 'measured'> & { data?: FlowNode['data'] };
+
+/**
+ * How far the constraint's card reaches beyond its box (canvas.css): its frame all round (inset 14 px
+ * and a 7 px ring) and, on the workbench, its tag above it (36 px). A word placed there was hidden.
+ */
+const CONSTRAINT_FRAME = 21;
+const CONSTRAINT_TAG = 36;
+
+/** The boxes no edge word may cover: each card, the constraint's with its frame (and tag, if shown above it). */
+export function wordObstacles(
+  cards: readonly Card[],
+  rects: ReadonlyMap<string, Rect>,
+  tagAbove: boolean,
+): Rect[] {
+  const obstacles: Rect[] = [];
+  for (const card of cards) {
+    const rect = rects.get(card.id);
+    if (!rect) continue;
+    if (card.data?.constraint !== true) {
+      obstacles.push(rect);
+      continue;
+    }
+    const top = tagAbove ? CONSTRAINT_TAG : CONSTRAINT_FRAME;
+    obstacles.push({
+      x: rect.x - CONSTRAINT_FRAME,
+      y: rect.y - top,
+      width: rect.width + 2 * CONSTRAINT_FRAME,
+      height: rect.height + top + CONSTRAINT_FRAME,
+    });
+  }
+  return obstacles;
+}
 
 /**
  * Routes the lines of `lines` around the measured cards (once the router is loaded; never while `held`,
@@ -158,16 +190,22 @@ export function useLabelSpotsFor(
   {
     lines = enabled ? edges : null,
     held = false,
-  }: { lines?: readonly FlowEdge[] | null; held?: boolean } = {},
+    tagAbove = true,
+  }: {
+    lines?: readonly FlowEdge[] | null;
+    held?: boolean;
+    /** Whether the constraint's tag sits above its card (the workbench) rather than inside it (the shared screen). */
+    tagAbove?: boolean;
+  } = {},
 ): void {
   const rects = useMemo(() => cardRects(cards), [cards]);
   const routes = useRoutesAfterPaint(rects, lines, held);
   const placed = useMemo(() => {
     if (!enabled) return null;
     const words = labelled(rects, edges, fontSize, routes);
-    const placedSpots = placeLabels([...rects.values()], words);
+    const placedSpots = placeLabels(wordObstacles(cards, rects, tagAbove), words);
     return { spots: placedSpots, extent: wordsExtent(placedSpots, words) };
-  }, [rects, edges, fontSize, enabled, routes]);
+  }, [cards, rects, edges, fontSize, enabled, routes, tagAbove]);
   useLayoutEffect(() => {
     spots.update(placed?.spots ?? new Map(), routes, placed?.extent ?? null);
   }, [placed, routes, spots]);

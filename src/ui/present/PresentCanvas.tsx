@@ -110,7 +110,10 @@ function PresentFlow() {
     [edges, lit],
   );
   // Every line is routed round the cards in its way; only the spotlight's lines carry words.
-  useLabelSpotsFor(labelSpots, shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null, { lines: shownEdges });
+  useLabelSpotsFor(labelSpots, shownNodes, litEdges, SMALLEST_CARD_WORD, lit !== null, {
+    lines: shownEdges,
+    tagAbove: false,
+  });
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PresentNode>[]) => {
