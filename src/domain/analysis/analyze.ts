@@ -3,14 +3,14 @@ import type { DecisionNode } from '../records/node';
 import { compareIds, signOf } from './compareIds';
 import { analyzeEvidence } from './evidence';
 import { checkMarket } from './marketCheck';
-import { constraintPath, findLifts } from './lifts';
+import { constraintPath, findLifts, type Lifts } from './lifts';
 import { findOpenQuestions, unknownStateQuestion } from './openQuestions';
 import { analyzePlan } from './planAnalysis';
 import { PATH_LENGTH } from './planVerdict';
 import { round1 } from './round';
 import { ScoreModel } from './scoreModel';
-import { EDGE_KIND_NUMBER, scoringGraphOf, type ScoringGraph } from './scoringGraph';
-import type { Analysis, ApproverReadiness, Band, FindOut } from './types';
+import { EDGE_KIND_NUMBER, scoringGraphOf, type GraphSide, type ScoringGraph } from './scoringGraph';
+import type { Analysis, ApproverReadiness, Band } from './types';
 
 /** Each approver's readiness and what still stands in their way, most ready first. */
 function approverReadiness(
@@ -68,9 +68,6 @@ export function analyze(map: DecisionMap): Analysis {
   const { score, lifts, drivers, findOuts, resolvedRaw } = findLifts(model, side);
   const unknown: number[] = [];
   for (let n = 0; n < side.nodes.length; n++) if (model.isUnknownAt(n)) unknown.push(n);
-  const constraint = drivers[0]?.id ?? null;
-  const path = once(() => constraintPath(model, graph, side, drivers, PATH_LENGTH));
-
   const requiresSomething = (id: string): boolean => {
     const a = graph.numberOf('approver', id);
     if (a === undefined) return false;
@@ -78,60 +75,110 @@ export function analyze(map: DecisionMap): Analysis {
       if (graph.edgeKindNumbers[graph.links.edges[i]!] === EDGE_KIND_NUMBER.requires) return true;
     return false;
   };
-  const findOut: FindOut[] = findOuts.map(({ id, value }) => {
-    const node = side.nodes[graph.firstNumberOf(id)!]!;
-    return { id, question: unknownStateQuestion(node) ?? '', value };
-  });
-  // The score, its band, the drivers and the find-outs are computed here: the top bar and the inspector
-  // show them as soon as an edit is made. The rest is computed when first read, each part once, so an
-  // edit's own task pays only for the panels on screen; the canvas, which reads everything, takes the
-  // edited map after that frame has painted. The model is at rest between reads (every what-if is rolled
-  // back) and the graph is never changed, so the order of reads never changes a result.
-  const pathIds = once(() => path().map((n) => graph.ids[n]!));
-  const approvers = once(() => approverReadiness(graph, side.nodes, model));
-  const openQuestions = once(() =>
-    findOpenQuestions(
-      side.nodes.filter((node): node is DecisionNode => node !== undefined),
-      requiresSomething,
-    ),
+  return analysisWith(
+    {
+      score,
+      band: bandOf(model, unknown, score),
+      constraint: drivers[0]?.id ?? null,
+      drivers: drivers.map(({ id, lift }) => ({ id, lift })),
+      findOut: findOuts.map(({ id, value }) => {
+        const node = side.nodes[graph.firstNumberOf(id)!]!;
+        return { id, question: unknownStateQuestion(node) ?? '', value };
+      }),
+      openQuestions: findOpenQuestions(
+        side.nodes.filter((node): node is DecisionNode => node !== undefined),
+        requiresSomething,
+      ),
+      lifts,
+    },
+    {
+      map,
+      graph,
+      side,
+      // Held weakly: an analysis kept for undo must not keep its model (about 200 bytes a node) alive.
+      // A part read after the model was collected builds it again, to the very same values: a model at
+      // rest (every what-if rolled back) is the model of its map.
+      atRest: heldWeakly(model, () => new ScoreModel(graph, side)),
+      drivers,
+      findOuts,
+      resolvedRaw,
+      unknown,
+    },
   );
-  const evidence = once(() => analyzeEvidence(map, { model, graph, side, resolvedRaw }));
-  const market = once(() => {
-    const { marketCheck, stalls } = checkMarket(map, constraint, evidence().currentFrom);
+}
+
+/** What the parts read later need, let go of once every part has been read. */
+interface LaterInputs {
+  map: DecisionMap;
+  graph: ScoringGraph;
+  side: GraphSide;
+  atRest: () => ScoreModel;
+  drivers: Lifts['drivers'];
+  findOuts: Lifts['findOuts'];
+  resolvedRaw: Float64Array;
+  unknown: readonly number[];
+}
+
+type ReadLater = 'path' | 'approvers' | 'plan' | 'evidence' | 'marketCheck' | 'stalls';
+
+/**
+ * The analysis: `now` as computed, the rest computed when first read, each part once. The score, its
+ * band, the drivers and the find-outs are what the top bar and the inspector show as soon as an edit
+ * is made; the rest is read by the canvas, after the edited map's frame has painted, and by panels that
+ * show it. The graph is never changed and the model is at rest between reads, so the order of reads
+ * never changes a result. Made apart from `analyze`, so the getters hold nothing of its working state.
+ */
+function analysisWith(now: Omit<Analysis, ReadLater>, later: LaterInputs): Analysis {
+  let inputs: LaterInputs | null = later;
+  let unread = 5;
+  const part = <T>(compute: (inputs: LaterInputs) => T): (() => T) =>
+    once(() => {
+      const value = compute(inputs!);
+      if (--unread === 0) inputs = null;
+      return value;
+    });
+  const path = part(({ atRest, graph, side, drivers }) => {
+    const numbers = constraintPath(atRest(), graph, side, drivers, PATH_LENGTH);
+    return { numbers, ids: numbers.map((n) => graph.ids[n]!) };
+  });
+  const approvers = part(({ atRest, graph, side }) => approverReadiness(graph, side.nodes, atRest()));
+  const evidence = part(({ map, atRest, graph, side, resolvedRaw }) =>
+    analyzeEvidence(map, { model: atRest(), graph, side, resolvedRaw }),
+  );
+  const market = part(({ map }) => {
+    const { marketCheck, stalls } = checkMarket(map, now.constraint, evidence().currentFrom);
     return { marketCheck, stalls: Object.fromEntries(stalls) };
   });
-  const plan = once(() =>
+  const plan = part(({ map, atRest, graph, side, drivers, findOuts, unknown }) =>
     analyzePlan(map, {
       graph,
-      model,
+      model: atRest(),
       side,
-      score,
+      score: now.score,
       numberOf: graph.firstNumberOf,
       drivers,
       findOuts,
-      path: path(),
+      path: path().numbers,
       unknown,
     }),
   );
   return {
-    score,
-    band: bandOf(model, unknown, score),
-    constraint,
-    drivers: drivers.map(({ id, lift }) => ({ id, lift })),
+    score: now.score,
+    band: now.band,
+    constraint: now.constraint,
+    drivers: now.drivers,
     get path() {
-      return pathIds();
+      return path().ids;
     },
-    findOut,
+    findOut: now.findOut,
     get approvers() {
       return approvers();
     },
-    get openQuestions() {
-      return openQuestions();
-    },
+    openQuestions: now.openQuestions,
     get plan() {
       return plan();
     },
-    lifts,
+    lifts: now.lifts,
     get evidence() {
       return evidence();
     },
@@ -144,8 +191,27 @@ export function analyze(map: DecisionMap): Analysis {
   };
 }
 
-/** `compute`'s value, computed on the first call and kept. */
+/** `compute`'s value, computed on the first call and kept; `compute` (and all it holds) is let go. */
 function once<T>(compute: () => T): () => T {
-  let value: { computed: T } | undefined;
-  return () => (value ??= { computed: compute() }).computed;
+  let pending: (() => T) | null = compute;
+  let value: T | undefined;
+  return () => {
+    if (pending) {
+      value = pending();
+      pending = null;
+    }
+    return value as T;
+  };
+}
+
+/** `held` while the garbage collector leaves it, then what `build` makes again (held the same way). */
+function heldWeakly<T extends object>(held: T, build: () => T): () => T {
+  let ref = new WeakRef(held);
+  return () => {
+    const kept = ref.deref();
+    if (kept) return kept;
+    const built = build();
+    ref = new WeakRef(built);
+    return built;
+  };
 }

@@ -110,8 +110,8 @@ export interface MarketCheck {
 
 /**
  * Everything `analyze(map)` says about a decision map. Deterministic and order-free. The `readonly`
- * fields (the path, the approvers, the open questions, the plan check, the evidence, the market check
- * and the stalls) are computed when first read, then kept: an edit pays only for what is shown.
+ * fields (the path, the approvers, the plan check, the evidence, the market check and the stalls) are
+ * computed when first read, then kept: an edit pays only for what is shown.
  */
 export interface Analysis {
   /** Obviousness, 0–100, one decimal: unknowns counted as the worst answer. */
@@ -133,7 +133,7 @@ export interface Analysis {
   findOut: FindOut[];
   /** Every approver, most ready first, ties by id. */
   readonly approvers: ApproverReadiness[];
-  readonly openQuestions: OpenQuestion[];
+  openQuestions: OpenQuestion[];
   readonly plan: PlanAnalysis;
   /** Lift of every unresolved node (0 included, unknown ones too), by id; resolved nodes are absent. */
   lifts: Record<string, number>;

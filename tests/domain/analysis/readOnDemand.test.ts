@@ -1,19 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import type { Analysis } from '../../../src/domain/analysis/types';
 import { statesOf, withState } from '../../../src/domain/records/nodeState';
 import { arbitraryMapWithDeals } from '../../builders';
 
-const ON_DEMAND = [
-  'path',
-  'approvers',
-  'openQuestions',
-  'plan',
-  'evidence',
-  'marketCheck',
-  'stalls',
-] as const;
+const ON_DEMAND = ['path', 'approvers', 'plan', 'evidence', 'marketCheck', 'stalls'] as const;
 
 /** Every field of an analysis as plain data, the parts computed on demand read in `order`. */
 function readIn(analysis: Analysis, order: readonly (typeof ON_DEMAND)[number][]): unknown {
@@ -59,6 +51,29 @@ describe('the parts of an analysis computed when first read', () => {
           expect(readIn(first, ON_DEMAND)).toEqual(readIn(analyze(structuredClone(map)), ON_DEMAND));
         },
       ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('say the same when the score model was let go before they were read, and is built again (property)', () => {
+    fc.assert(
+      fc.property(arbitraryMapWithDeals({ minApprovers: 1 }), (map) => {
+        const expected = readIn(analyze(map), ON_DEMAND);
+        // A WeakRef whose target is always gone: every part read builds the model again.
+        vi.stubGlobal(
+          'WeakRef',
+          class {
+            deref(): undefined {
+              return undefined;
+            }
+          },
+        );
+        try {
+          expect(readIn(analyze(structuredClone(map)), [...ON_DEMAND].reverse())).toEqual(expected);
+        } finally {
+          vi.unstubAllGlobals();
+        }
+      }),
       { numRuns: 100 },
     );
   });
