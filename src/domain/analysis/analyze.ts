@@ -123,20 +123,22 @@ type ReadLater = 'path' | 'approvers' | 'plan' | 'evidence' | 'marketCheck' | 's
 
 /**
  * The analysis: `now` as computed, the rest computed when first read, each part once. The score, its
- * band, the drivers and the find-outs are what the top bar and the inspector show as soon as an edit
- * is made; the rest is read by the canvas, after the edited map's frame has painted, and by panels that
- * show it. The graph is never changed and the model is at rest between reads, so the order of reads
+ * band, the drivers, the find-outs and the open questions are what the top bar, the inspector and the
+ * Score tab show as soon as an edit is made; the rest is read by the canvas, after the edited map's
+ * frame has painted, and by the panels that show it. The graph is never changed and the model is at rest between reads, so the order of reads
  * never changes a result. Made apart from `analyze`, so the getters hold nothing of its working state.
  */
 function analysisWith(now: Omit<Analysis, ReadLater>, later: LaterInputs): Analysis {
   let inputs: LaterInputs | null = later;
-  let unread = 5;
-  const part = <T>(compute: (inputs: LaterInputs) => T): (() => T) =>
-    once(() => {
+  let unread = 0;
+  const part = <T>(compute: (inputs: LaterInputs) => T): (() => T) => {
+    unread++;
+    return once(() => {
       const value = compute(inputs!);
       if (--unread === 0) inputs = null;
       return value;
     });
+  };
   const path = part(({ atRest, graph, side, drivers }) => {
     const numbers = constraintPath(atRest(), graph, side, drivers, PATH_LENGTH);
     return { numbers, ids: numbers.map((n) => graph.ids[n]!) };
