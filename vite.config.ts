@@ -18,6 +18,17 @@ const contentSecurityPolicyMeta: Plugin = {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta],
+  resolve: {
+    // zustand's equality-function stores (ours and React Flow's) import the selector hook through a shim
+    // that stands in for useSyncExternalStore on React 16 and 17. React 19 has it: the same package's
+    // build without the shim does the same with React's own, and a first visit fetches less.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+    ],
+  },
   build: {
     rolldownOptions: {
       output: {

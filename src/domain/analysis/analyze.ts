@@ -95,10 +95,7 @@ export function analyze(map: DecisionMap): Analysis {
       map,
       graph,
       side,
-      // Held weakly: an analysis kept for undo must not keep its model (about 200 bytes a node) alive.
-      // A part read after the model was collected builds it again, to the very same values: a model at
-      // rest (every what-if rolled back) is the model of its map.
-      atRest: heldWeakly(model, () => new ScoreModel(graph, side)),
+      model,
       drivers,
       findOuts,
       resolvedRaw,
@@ -112,7 +109,8 @@ interface LaterInputs {
   map: DecisionMap;
   graph: ScoringGraph;
   side: GraphSide;
-  atRest: () => ScoreModel;
+  /** At rest between reads: every what-if is rolled back. */
+  model: ScoreModel;
   drivers: Lifts['drivers'];
   findOuts: Lifts['findOuts'];
   resolvedRaw: Float64Array;
@@ -139,22 +137,22 @@ function analysisWith(now: Omit<Analysis, ReadLater>, later: LaterInputs): Analy
       return value;
     });
   };
-  const path = part(({ atRest, graph, side, drivers }) => {
-    const numbers = constraintPath(atRest(), graph, side, drivers, PATH_LENGTH);
+  const path = part(({ model, graph, side, drivers }) => {
+    const numbers = constraintPath(model, graph, side, drivers, PATH_LENGTH);
     return { numbers, ids: numbers.map((n) => graph.ids[n]!) };
   });
-  const approvers = part(({ atRest, graph, side }) => approverReadiness(graph, side.nodes, atRest()));
-  const evidence = part(({ map, atRest, graph, side, resolvedRaw }) =>
-    analyzeEvidence(map, { model: atRest(), graph, side, resolvedRaw }),
+  const approvers = part(({ model, graph, side }) => approverReadiness(graph, side.nodes, model));
+  const evidence = part(({ map, model, graph, side, resolvedRaw }) =>
+    analyzeEvidence(map, { model, graph, side, resolvedRaw }),
   );
   const market = part(({ map }) => {
     const { marketCheck, stalls } = checkMarket(map, now.constraint, evidence().currentFrom);
     return { marketCheck, stalls: Object.fromEntries(stalls) };
   });
-  const plan = part(({ map, atRest, graph, side, drivers, findOuts, unknown }) =>
+  const plan = part(({ map, model, graph, side, drivers, findOuts, unknown }) =>
     analyzePlan(map, {
       graph,
-      model: atRest(),
+      model,
       side,
       score: now.score,
       numberOf: graph.firstNumberOf,
@@ -203,17 +201,5 @@ function once<T>(compute: () => T): () => T {
       pending = null;
     }
     return value as T;
-  };
-}
-
-/** `held` while the garbage collector leaves it, then what `build` makes again (held the same way). */
-function heldWeakly<T extends object>(held: T, build: () => T): () => T {
-  let ref = new WeakRef(held);
-  return () => {
-    const kept = ref.deref();
-    if (kept) return kept;
-    const built = build();
-    ref = new WeakRef(built);
-    return built;
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/domain/analysis/analyze';
 import type { Analysis } from '../../../src/domain/analysis/types';
 import { statesOf, withState } from '../../../src/domain/records/nodeState';
@@ -51,29 +51,6 @@ describe('the parts of an analysis computed when first read', () => {
           expect(readIn(first, ON_DEMAND)).toEqual(readIn(analyze(structuredClone(map)), ON_DEMAND));
         },
       ),
-      { numRuns: 100 },
-    );
-  });
-
-  it('say the same when the score model was let go before they were read, and is built again (property)', () => {
-    fc.assert(
-      fc.property(arbitraryMapWithDeals({ minApprovers: 1 }), (map) => {
-        const expected = readIn(analyze(map), ON_DEMAND);
-        // A WeakRef whose target is always gone: every part read builds the model again.
-        vi.stubGlobal(
-          'WeakRef',
-          class {
-            deref(): undefined {
-              return undefined;
-            }
-          },
-        );
-        try {
-          expect(readIn(analyze(structuredClone(map)), [...ON_DEMAND].reverse())).toEqual(expected);
-        } finally {
-          vi.unstubAllGlobals();
-        }
-      }),
       { numRuns: 100 },
     );
   });
